@@ -74,11 +74,24 @@ export interface CollectionInfo {
   recent: ArticleSummary[];
 }
 
+/** How the search index in the background's memory came to be. */
+export interface IndexStatus {
+  /** Restored from the saved snapshot, or rebuilt from the articles. */
+  how: 'restored' | 'rebuilt';
+  /** Why it was rebuilt, when it was. */
+  reason?: 'missing' | 'stale' | 'corrupt';
+  documentCount: number;
+  revision: number;
+  /** How long loading took, in milliseconds. */
+  ms: number;
+}
+
 /** Every request a context can make of the background, and what it answers. */
 export interface Protocol {
   search(data: { query: string; limit?: number }): SearchResult;
   getArticle(data: { id: number }): Article | null;
   collectionInfo(data: { recentLimit?: number }): CollectionInfo;
+  indexStatus(data: Record<string, never>): IndexStatus;
 }
 
 export type MessageType = keyof Protocol;

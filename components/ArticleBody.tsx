@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { markQuery } from '../lib/search/mark-query.ts';
+import { MarkedText } from './MarkedText.tsx';
+
+export interface ArticleBodyProps {
+  /** Plain text, paragraphs separated by blank lines. */
+  body: string;
+  /** The query's index terms (`planQuery(q).terms`): words starting with one of them are marked. */
+  terms?: readonly string[];
+  testId?: string;
+}
+
+/** An article's text as paragraphs, with the words of a search marked. */
+export function ArticleBody({ body, terms = [], testId }: ArticleBodyProps) {
+  const paragraphs = useMemo(
+    () =>
+      body
+        .split(/\n[^\S\n]*\n\s*/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((text) => ({ text, marks: markQuery(text, terms) })),
+    [body, terms],
+  );
+  return (
+    <div className="article-body" data-testid={testId}>
+      {paragraphs.map(({ text, marks }, i) => (
+        <p key={i}>
+          <MarkedText text={text} ranges={marks} />
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ArticleSummary, Snippet, TextRange } from '../lib/protocol.ts';
+import { ArticleMeta } from './ArticleMeta.tsx';
+import { MarkedText } from './MarkedText.tsx';
+
+/** An article to list: a search hit (with its matches) or a plain summary. */
+export interface ResultItemData extends ArticleSummary {
+  titleHighlights?: TextRange[];
+  snippet?: Snippet;
+}
+
+export interface ResultItemProps {
+  item: ResultItemData;
+  /** The element id, for `aria-activedescendant`. */
+  optionId: string;
+  active: boolean;
+  locale: string;
+  onOpen(): void;
+  onPoint(): void;
+}
+
+/** One option of the result list: title, "source · date" and the passage that matched. */
+export function ResultItem({ item, optionId, active, locale, onOpen, onPoint }: ResultItemProps) {
+  const { snippet } = item;
+  return (
+    <li
+      id={optionId}
+      role="option"
+      aria-selected={active}
+      className={active ? 'result-item is-active' : 'result-item'}
+      data-testid="result-item"
+      onClick={onOpen}
+      onMouseMove={active ? undefined : onPoint}
+    >
+      <span className="result-title" data-testid="result-title">
+        <MarkedText text={item.title} ranges={item.titleHighlights} />
+      </span>
+      <ArticleMeta article={{ source: item.source, publishedAt: item.publishedAt }} locale={locale} className="result-meta" testId="result-meta" />
+      {snippet && snippet.text && (
+        <span className="result-snippet" data-testid="result-snippet">
+          {snippet.truncatedStart && '…'}
+          <MarkedText text={snippet.text} ranges={snippet.highlights} />
+          {snippet.truncatedEnd && '…'}
+        </span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { findChromium, NO_CHROMIUM_HELP } from './find-chromium.ts';
+
+const extensionPath = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens an extension page, e.g. `openPage('popup.html')`. */
+  openPage: (path: string) => Promise<Page>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  context: async ({}, use) => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
+    const profile = mkdtempSync(join(tmpdir(), 'cairn-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${extensionPath}`,
+        `--load-extension=${extensionPath}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        '--no-default-browser-check',
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    const [worker] = context.serviceWorkers();
+    await use(worker ?? (await context.waitForEvent('serviceworker')));
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  openPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+/**
+ * Stops the extension's service worker the way Chrome does after 30 s idle, and waits until it
+ * has really stopped. The next message starts a fresh worker.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+/** Sends a raw message to the background from an extension page, as the page itself would. */
+export function sendToBackground(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    return chrome.runtime.sendMessage(m);
+  }, message);
+}
+
+export { expect } from '@playwright/test';

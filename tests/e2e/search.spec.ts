@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { expect, sendToBackground, stopServiceWorker, test } from './fixtures.ts';
+
+const INFRASTRUCTURE = 'China Vows to Enhance Global Communication and Cooperation in Information Infrastructure';
+const GOVERNANCE = 'China takes responsible approach in global cyberspace governance';
+const PROSPERITY = 'China pushes forward the agenda of technological prosperity';
+const UNITY = 'Chinese President’s Call for Unity: Tackling AI Challenges and Cyber Development Together';
+
+async function openPopup(openPage: (path: string) => Promise<Page>): Promise<Page> {
+  const page = await openPage('popup.html');
+  await page.setViewportSize({ width: 400, height: 560 });
+  return page;
+}
+
+async function searchFor(popup: Page, query: string): Promise<string[]> {
+  await popup.getByTestId('search-input').fill(query);
+  // The list is marked busy from the keystroke until the answer to this very query has arrived.
+  await popup.waitForFunction(() => {
+    const settled = document.querySelector('[aria-busy="true"]') === null;
+    const answered = document.querySelector('[data-testid="result-count"], [data-testid="empty-results"]') !== null;
+    return settled && answered;
+  });
+  return popup.getByTestId('result-title').allInnerTexts();
+}
+
+test.describe('popup search', () => {
+  test('opens with the search box focused and the collection listed', async ({ openPage }) => {
+    const popup = await openPopup(openPage);
+
+    await expect(popup.getByTestId('search-input')).toBeFocused();
+    await expect(popup.getByTestId('collection-count')).toContainText('5 articles');
+  });
+
+  test('"Wuzhen" lists both Wuzhen articles', async ({ openPage }) => {
+    const popup = await openPopup(openPage);
+
+    const titles = await searchFor(popup, 'Wuzhen');
+
+    expect(titles.sort()).toEqual([PROSPERITY, GOVERNANCE].sort());
+    await expect(popup.getByTestId('result-snippet').first().locator('mark').first()).toHaveText(/wuzhen/i);
+    await popup.screenshot({ path: 'test-results/popup-wuzhen.png' });
+  });
+
+  test('"submarine cables" ranks the information-infrastructure article first', async ({ openPage }) => {
+    const popup = await openPopup(openPage);
+
+    const titles = await searchFor(popup, 'submarine cables');
+
+    expect(titles[0]).toBe(INFRASTRUCTURE);
+  });
+
+  test('"cyberspace governance" finds the governance articles', async ({ openPage }) => {
+    const popup = await openPopup(openPage);
+
+    const titles = await searchFor(popup, 'cyberspace governance');
+
+    expect(titles).toContain(GOVERNANCE);
+    expect(titles).toContain(UNITY);
+  });
+
+  test('a search with no match says so plainly', async ({ openPage }) => {
+    const popup = await openPopup(openPage);
+
+    await searchFor(popup, 'zzyzx');
+
+    await expect(popup.getByTestId('empty-results')).toContainText('No articles match');
+    await popup.screenshot({ path: 'test-results/popup-no-results.png' });
+  });
+
+  test('keyboard: Down, Down, Up and Enter open the second result', async ({ context, openPage }) => {
+    const popup = await openPopup(openPage);
+    const titles = await searchFor(popup, 'cooperation');
+    expect(titles.length).toBeGreaterThan(2);
+    const input = popup.getByTestId('search-input');
+
+    await input.press('ArrowDown');
+    await input.press('ArrowDown');
+    await input.press('ArrowUp');
+    const [reader] = await Promise.all([context.waitForEvent('page'), input.press('Enter')]);
+
+    await expect(reader.getByTestId('reader-title')).toHaveText(titles[1]!);
+  });
+
+  test('the reader shows the whole article, clean, with the searched words marked', async ({ context, openPage }) => {
+    const popup = await openPopup(openPage);
+    await searchFor(popup, 'submarine cables');
+
+    const [reader] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('result-item').first().click()]);
+
+    await expect(reader.getByTestId('reader-title')).toHaveText(INFRASTRUCTURE);
+    const body = reader.getByTestId('reader-body');
+    await expect(body).toContainText('has announced its commitment to enhancing global communication');
+    await expect(body).toContainText('This includes the construction of submarine cables');
+    await expect(body).toContainText('thus reflects its broader strategy to extend its influence in these vital sectors.');
+    await expect(body).not.toContainText('Read More');
+    await expect(body).not.toContainText('Also Read');
+    await expect(reader.getByTestId('reader-meta')).toContainText('2023');
+    await expect(reader.locator('mark', { hasText: /submarine/i }).first()).toBeVisible();
+    await expect(reader).toHaveTitle(INFRASTRUCTURE);
+    await reader.setViewportSize({ width: 1000, height: 900 });
+    await reader.screenshot({ path: 'test-results/reader.png', fullPage: true });
+  });
+});
+
+test.describe('service worker restarts', () => {
+  test('search still works after the worker is stopped, from the saved index', async ({ context, openPage, extensionId }) => {
+    const popup = await openPopup(openPage);
+    expect(await searchFor(popup, 'Wuzhen')).toHaveLength(2);
+    // Let the snapshot of the freshly built index be written before the worker goes away.
+    await popup.waitForTimeout(1500);
+
+    await stopServiceWorker(context, popup, extensionId);
+    const again = await openPopup(openPage);
+    const titles = await searchFor(again, 'submarine cables');
+
+    expect(titles[0]).toBe(INFRASTRUCTURE);
+    const status = await sendToBackground(again, { type: 'indexStatus', data: {} });
+    expect(status).toMatchObject({ ok: true, value: { how: 'restored', documentCount: 5 } });
+  });
+});
