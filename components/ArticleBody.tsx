@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { markQuery } from '../lib/search/mark-query.ts';
+import { isHeading } from '../lib/text/is-heading.ts';
 import { MarkedText } from './MarkedText.tsx';
 
 export interface ArticleBodyProps {
@@ -10,7 +11,7 @@ export interface ArticleBodyProps {
   testId?: string;
 }
 
-/** An article's text as paragraphs, with the words of a search marked. */
+/** An article's text as paragraphs and section headings, with the words of a search marked. */
 export function ArticleBody({ body, terms = [], testId }: ArticleBodyProps) {
   const paragraphs = useMemo(
     () =>
@@ -18,16 +19,22 @@ export function ArticleBody({ body, terms = [], testId }: ArticleBodyProps) {
         .split(/\n[^\S\n]*\n\s*/)
         .map((paragraph) => paragraph.trim())
         .filter(Boolean)
-        .map((text) => ({ text, marks: markQuery(text, terms) })),
+        .map((text, i) => ({ text, heading: i > 0 && isHeading(text), marks: markQuery(text, terms) })),
     [body, terms],
   );
   return (
     <div className="article-body" data-testid={testId}>
-      {paragraphs.map(({ text, marks }, i) => (
-        <p key={i}>
-          <MarkedText text={text} ranges={marks} />
-        </p>
-      ))}
+      {paragraphs.map(({ text, heading, marks }, i) =>
+        heading ? (
+          <h2 key={i}>
+            <MarkedText text={text} ranges={marks} />
+          </h2>
+        ) : (
+          <p key={i}>
+            <MarkedText text={text} ranges={marks} />
+          </p>
+        ),
+      )}
     </div>
   );
 }

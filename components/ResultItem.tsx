@@ -18,7 +18,7 @@ export interface ResultItemProps {
   onPoint(): void;
 }
 
-/** One option of the result list: title, "source · date" and the passage that matched. */
+/** One option of the result list: title, "source · date" (the author when there is no source) and the passage that matched. */
 export function ResultItem({ item, optionId, active, locale, onOpen, onPoint }: ResultItemProps) {
   const { snippet } = item;
   return (
@@ -34,7 +34,7 @@ export function ResultItem({ item, optionId, active, locale, onOpen, onPoint }: 
       <span className="result-title" data-testid="result-title">
         <MarkedText text={item.title} ranges={item.titleHighlights} />
       </span>
-      <ArticleMeta article={{ source: item.source, publishedAt: item.publishedAt }} locale={locale} className="result-meta" testId="result-meta" />
+      <ArticleMeta article={{ source: item.source ?? item.author, publishedAt: item.publishedAt }} locale={locale} className="result-meta" testId="result-meta" />
       {snippet && snippet.text && (
         <span className="result-snippet" data-testid="result-snippet">
           {snippet.truncatedStart && '…'}
