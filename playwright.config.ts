@@ -14,4 +14,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
+  webServer: {
+    command: 'node --import tsx tests/e2e/serve-fixtures.ts',
+    url: 'http://127.0.0.1:4173/index.json',
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
 });

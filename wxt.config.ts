@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 
-// Cairn's build. The manifest asks for nothing it does not use: the collection lives in the
-// extension's own IndexedDB (no permission needed) and extension pages open with tabs.create
-// (no "tabs" permission needed for that).
+// Cairn's build. The manifest asks for no more than it uses: the collection lives in the
+// extension's own IndexedDB (no permission needed); "storage" keeps the linking settings and what
+// was found on each open tab; the content script's match patterns (http and https pages) are
+// what lets Cairn read the pages it links. No "tabs", no "history", no remote code.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: the lint zones that keep browser APIs out of lib/ can only see
@@ -13,7 +14,13 @@ export default defineConfig({
     description:
       'Keep a personal collection of articles in your browser and see how the pages you read relate to it. Everything stays on your computer.',
     action: { default_title: 'Search your Cairn collection' },
-    permissions: [],
+    permissions: ['storage'],
+    commands: {
+      'highlight-page': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the phrases on this page that link to your collection',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

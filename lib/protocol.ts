@@ -86,13 +86,111 @@ export interface IndexStatus {
   ms: number;
 }
 
+/**
+ * The compiled phrase matcher, as sent to content scripts: plain JSON-safe data (see
+ * `lib/linking/compile-matcher.ts`, which owns its exact shape).
+ */
+export type CompiledMatcherData = unknown;
+
+/** Why Cairn stays silent on a page. */
+export type QuietReason = 'paused' | 'site-off' | 'sensitive' | 'empty-collection';
+
+/** What a content script needs to scan a page, or why it should not. */
+export type LinkingData =
+  | {
+      enabled: true;
+      /** Changes whenever the vocabulary does; reports carry it back so stale ones are refused. */
+      version: string;
+      matcher: CompiledMatcherData;
+      /** Highlight as soon as the page is idle, or only when the user asks (keyboard shortcut). */
+      highlightMode: HighlightMode;
+    }
+  | { enabled: false; reason: QuietReason };
+
+export type HighlightMode = 'auto' | 'on-demand';
+
+/** How often one vocabulary phrase occurs on a page. */
+export interface PhraseCount {
+  /** Index of the phrase in the matcher the content script was given. */
+  phrase: number;
+  count: number;
+  /** Where its first occurrence stands, as a fraction of the page's text (0 = top). */
+  firstAt: number;
+}
+
+/** What a content script tells the background about a page: matched phrases only, no page text. */
+export interface PageReport {
+  version: string;
+  phrases: PhraseCount[];
+  /** Characters of visible text scanned. */
+  textLength: number;
+}
+
+/** An article related to a page, with the phrases that linked it (their labels). */
+export interface RelatedArticle extends ArticleSummary {
+  score: number;
+  phrases: string[];
+}
+
+/** The background's answer to a page report. */
+export interface PageLinks {
+  related: RelatedArticle[];
+  /** The phrases to highlight (indices into the matcher): only those that link to a related article. */
+  highlight: number[];
+}
+
+/** What the popup and side panel show for a tab. */
+export interface TabLinks {
+  tabId: number;
+  /** The site (host name) of the page, when a content script reported from it. */
+  site?: string;
+  related: RelatedArticle[];
+  /** Set when Cairn is silent on the tab on purpose. */
+  quiet?: QuietReason;
+}
+
+/** The hover card of a highlighted phrase. */
+export interface PhraseCard {
+  label: string;
+  articles: (ArticleSummary & { passage: Snippet })[];
+}
+
+export interface LinkingSettings {
+  paused: boolean;
+  highlightMode: HighlightMode;
+  /** Host names where the user turned Cairn off. */
+  sitesOff: string[];
+  /** Sensitive host names (banks, mail…) where the user turned Cairn on anyway. */
+  sensitiveSitesOn: string[];
+  /** Phrase keys the user muted, with their labels for the list. */
+  mutedPhrases: { key: string; label: string }[];
+}
+
 /** Every request a context can make of the background, and what it answers. */
 export interface Protocol {
   search(data: { query: string; limit?: number }): SearchResult;
   getArticle(data: { id: number }): Article | null;
   collectionInfo(data: { recentLimit?: number }): CollectionInfo;
   indexStatus(data: Record<string, never>): IndexStatus;
+
+  // Linking: content scripts ask about their own tab only; the background reads the tab and the
+  // site from the sender, never from the message.
+  linkingData(data: Record<string, never>): LinkingData;
+  reportPage(data: PageReport): PageLinks;
+  phraseCard(data: { version: string; phrase: number }): PhraseCard | null;
+  openArticle(data: { id: number }): null;
+  mutePhrase(data: { version: string; phrase: number }): null;
+  /** From a content script: its own site. From an extension page: the site of `tabId`. */
+  setSiteEnabled(data: { enabled: boolean; tabId?: number }): null;
+
+  // Extension pages (popup, side panel, library).
+  relatedForTab(data: { tabId: number }): TabLinks;
+  linkingSettings(data: Record<string, never>): LinkingSettings;
+  updateLinkingSettings(data: { paused?: boolean; highlightMode?: HighlightMode; unmute?: string[] }): LinkingSettings;
 }
+
+/** Messages the background sends to extension pages when something they show has changed. */
+export type BackgroundEvent = { type: 'tabLinksChanged'; tabId: number };
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Parameters<Protocol[K]>[0];
@@ -106,9 +204,17 @@ export interface MessageSender {
   frameId?: number;
 }
 
+/** Who may send a message: extension pages (popup, reader, side panel) or content scripts. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+/** A sender after the background checked it. */
+export interface CheckedSender extends MessageSender {
+  kind: SenderKind;
+}
+
 /** A handler for every message: `tsc` fails when one is missing. */
 export type Handlers = {
-  [K in MessageType]: (data: RequestOf<K>, sender: MessageSender) => Promise<ResponseOf<K>>;
+  [K in MessageType]: (data: RequestOf<K>, sender: CheckedSender) => Promise<ResponseOf<K>>;
 };
 
 export interface RequestEnvelope<K extends MessageType = MessageType> {

@@ -1,23 +1,34 @@
 import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RelatedSection } from '../../components/RelatedSection.tsx';
 import { ResultList, optionId } from '../../components/ResultList.tsx';
 import type { ResultItemData } from '../../components/ResultItem.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
+import { parseTabId } from '../../lib/linking/parse-tab-id.ts';
+import { tabStatus } from '../../lib/linking/tab-status.ts';
+import type { RelatedArticle } from '../../lib/protocol.ts';
+import { useActiveTab } from '../../lib/platform/use-active-tab.ts';
+import { useSiteControls } from '../../lib/platform/use-site-controls.ts';
+import { useTabLinks } from '../../lib/platform/use-tab-links.ts';
 import { errorMessage } from './error-message.ts';
 import { openArticle } from './open-article.ts';
+import { PopupControls } from './PopupControls.tsx';
 import { useCollectionInfo } from './use-collection-info.ts';
 import { useSearch } from './use-search.ts';
 
 const LIST_ID = 'results';
+const RELATED_ID = 'related';
 const NO_ITEMS: readonly ResultItemData[] = [];
+const NO_RELATED: readonly RelatedArticle[] = [];
 
 /**
- * The toolbar popup: search as you type, or the collection's latest articles while the box is
- * empty. Up and Down move through the list and wrap around at either end; Enter or a click opens
- * the article in the reader.
+ * The toolbar popup: search as you type, or, while the box is empty, the articles related to the
+ * tab's page followed by the collection's latest articles. Up and Down move through what is
+ * listed and wrap around at either end; Enter or a click opens the article in the reader.
+ * `popup.html?tabId=N` shows tab N; otherwise the active tab of the window.
  */
-export function App({ locale }: { locale: string }) {
+export function App({ params, locale }: { params: URLSearchParams; locale: string }) {
   const [query, setQuery] = useState('');
   const [openError, setOpenError] = useState<string | null>(null);
   // Enter pressed before the answer to the query arrived: open its best result when it does.
@@ -25,26 +36,39 @@ export function App({ locale }: { locale: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const search = useSearch(query);
   const collection = useCollectionInfo();
+  const tab = useActiveTab({ fixed: parseTabId(params.get('tabId')) });
+  const tabLinks = useTabLinks(tab.tabId);
+  const controls = useSiteControls(tab.tabId);
+  const status = tabStatus(tabLinks.links ?? {}, controls.settings);
 
   const searching = query.trim() !== '';
   const items = searching ? (search.result?.hits ?? NO_ITEMS) : (collection.info?.recent ?? NO_ITEMS);
-  // The active option belongs to one list: a new list starts again at its first option.
-  const [pointer, setPointer] = useState({ items, index: 0 });
-  const activeIndex = pointer.items === items && pointer.index < items.length ? pointer.index : 0;
-  const active = items[activeIndex];
+  const related = searching || status.quiet ? NO_RELATED : (tabLinks.links?.related ?? NO_RELATED);
+  const count = related.length + items.length;
+  // The active option belongs to one listing: a new one starts again at its first option.
+  const [pointer, setPointer] = useState({ items, related, index: 0 });
+  const activeIndex = pointer.items === items && pointer.related === related && pointer.index < count ? pointer.index : 0;
+  const activeRelated = activeIndex < related.length ? related[activeIndex] : undefined;
+  const active = activeRelated ? undefined : items[activeIndex - related.length];
 
   function open(item: ResultItemData | undefined) {
     if (!item) return;
     openArticle(item.id, query.trim()).catch((error: unknown) => setOpenError(errorMessage(error)));
   }
 
+  // The reader marks the phrases that linked the article, as it marks the words of a search.
+  function openRelated(article: RelatedArticle) {
+    openArticle(article.id, article.phrases.join(' ')).catch((error: unknown) => setOpenError(errorMessage(error)));
+  }
+
   function move(step: -1 | 1) {
-    if (items.length === 0) return;
-    setPointer({ items, index: (activeIndex + step + items.length) % items.length });
+    if (count === 0) return;
+    setPointer({ items, related, index: (activeIndex + step + count) % count });
   }
 
   function submit() {
     if (searching && search.pending) setOpenOnAnswer(query);
+    else if (activeRelated) openRelated(activeRelated);
     else open(active);
   }
 
@@ -64,6 +88,7 @@ export function App({ locale }: { locale: string }) {
   useEffect(() => inputRef.current?.focus(), []);
 
   const error = openError ?? (searching ? search.error : collection.error);
+  const activeId = activeRelated ? optionId(RELATED_ID, activeRelated.id) : active && optionId(LIST_ID, active.id);
 
   return (
     <div className="popup">
@@ -74,27 +99,43 @@ export function App({ locale }: { locale: string }) {
           onChange={change}
           onMove={move}
           onSubmit={submit}
-          listId={LIST_ID}
-          activeId={active && optionId(LIST_ID, active.id)}
-          expanded={items.length > 0}
+          listId={related.length > 0 ? `${RELATED_ID} ${LIST_ID}` : LIST_ID}
+          activeId={activeId}
+          expanded={count > 0}
         />
       </header>
       <main className="popup-content">
         {error && <ErrorAlert message={error} />}
+        {!searching && (
+          <RelatedSection
+            testId="related-section"
+            listId={RELATED_ID}
+            links={tabLinks.links}
+            quiet={status.quiet}
+            error={tab.error ?? tabLinks.error}
+            activeIndex={activeRelated ? activeIndex : -1}
+            locale={locale}
+            busy={controls.busy}
+            onOpen={openRelated}
+            onPoint={(index) => setPointer({ items, related, index })}
+            onTurnOn={(reason) => (reason === 'paused' ? controls.setPaused(false) : controls.setSiteOn(true))}
+          />
+        )}
         {searching ? <SearchSummary search={search} locale={locale} /> : <CollectionSummary collection={collection} locale={locale} />}
         {items.length > 0 && (
           <ResultList
             id={LIST_ID}
             label={searching ? 'Search results' : 'Recently added articles'}
             items={items}
-            activeIndex={activeIndex}
+            activeIndex={activeIndex - related.length}
             locale={locale}
             busy={searching && search.pending}
             onOpen={(index) => open(items[index])}
-            onPoint={(index) => setPointer({ items, index })}
+            onPoint={(index) => setPointer({ items, related, index: related.length + index })}
           />
         )}
       </main>
+      <PopupControls tabId={tab.tabId} siteOn={status.siteOn} site={tabLinks.links?.site} controls={controls} />
     </div>
   );
 }

@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import '../../components/theme.css';
+import '../../components/components.css';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App locale={navigator.language} />
+    <App params={new URLSearchParams(location.search)} locale={navigator.language} />
   </StrictMode>,
 );

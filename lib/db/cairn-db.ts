@@ -14,7 +14,7 @@ export interface MetaRecord {
  */
 export class CairnDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
-  snapshots!: Table<StoredSnapshot, 'search'>;
+  snapshots!: Table<StoredSnapshot, StoredSnapshot['key']>;
   meta!: Table<MetaRecord, string>;
 
   constructor(name = 'cairn', options?: ConstructorParameters<typeof Dexie>[1]) {

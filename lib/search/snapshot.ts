@@ -12,7 +12,8 @@ export interface SnapshotStamp {
 }
 
 export interface StoredSnapshot {
-  key: 'search';
+  /** `search`: the MiniSearch index; `linking`: the vocabulary and its compiled matcher. */
+  key: 'search' | 'linking';
   stamp: SnapshotStamp;
   /** `MiniSearch#toJSON`, serialised. */
   json: string;

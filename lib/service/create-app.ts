@@ -3,6 +3,8 @@ import type { MessageSender, ParsedArticle, ResponseEnvelope } from '../protocol
 import { createDispatcher } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
 import { installSeedsOnce, type SeedFile } from './install-seeds.ts';
+import { createLinkingEngine, type LinkingEngine } from './linking-engine.ts';
+import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
 import { createSearchEngine, type SearchEngine } from './search-engine.ts';
 import type { ExtensionIdentity } from './sender-policy.ts';
 
@@ -11,6 +13,9 @@ export interface AppDeps {
   seeds: SeedFile[];
   parseSeed: (text: string) => ParsedArticle;
   self: ExtensionIdentity;
+  settings: SettingsStore;
+  tabs: TabStore;
+  effects: BrowserEffects;
   now?: () => number;
   saveDelayMs?: number;
 }
@@ -19,6 +24,9 @@ export interface App {
   /** Settles when the seeds are in place and the index is loaded. */
   ready: Promise<void>;
   engine: SearchEngine;
+  linking: LinkingEngine;
+  /** A tab started loading another page or closed: forget what Cairn showed for it. */
+  forgetTab(tabId: number): Promise<void>;
   dispatch(message: unknown, sender: MessageSender): Promise<ResponseEnvelope<unknown>>;
 }
 
@@ -27,19 +35,28 @@ export interface App {
  * bundled seeds and who the extension is, and forwards messages to `dispatch`. Every request
  * waits for `ready`, so a request that wakes the worker is answered from a complete collection.
  */
-export function createApp({ db, seeds, parseSeed, self, now = Date.now, saveDelayMs }: AppDeps): App {
+export function createApp(deps: AppDeps): App {
+  const { db, seeds, parseSeed, self, tabs, now = Date.now, saveDelayMs } = deps;
   const engine = createSearchEngine({ db, now, saveDelayMs });
+  const linking = createLinkingEngine({ db, now });
   const ready = (async () => {
     const installed = await installSeedsOnce(db, seeds, parseSeed, now());
-    if (installed) await engine.applyChange(installed);
+    if (installed) {
+      await engine.applyChange(installed);
+      linking.invalidate();
+    }
     await engine.load();
   })();
   // Keep an unhandled failure visible, and let each request report it.
   ready.catch((error) => console.error('Cairn could not open its collection:', error));
-  const dispatchRequest = createDispatcher(createHandlers({ db, engine }), self);
+  const dispatchRequest = createDispatcher(createHandlers({ ...deps, engine, linking }), self);
   return {
     ready,
     engine,
+    linking,
+    async forgetTab(tabId) {
+      await tabs.delete(tabId);
+    },
     async dispatch(message, sender) {
       try {
         await ready;

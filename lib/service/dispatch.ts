@@ -1,12 +1,9 @@
 import * as v from 'valibot';
-import type { Handlers, MessageSender, MessageType, ResponseEnvelope } from '../protocol.ts';
+import type { CheckedSender, Handlers, MessageSender, MessageType, ResponseEnvelope } from '../protocol.ts';
 import { ALLOWED_SENDERS, REQUEST_SCHEMAS } from './handlers.ts';
 import { classifySender, type ExtensionIdentity } from './sender-policy.ts';
 
-/** A request that was refused before reaching its handler. */
-export class RequestError extends Error {
-  override name = 'RequestError';
-}
+import { RequestError } from './request-error.ts';
 
 const envelope = v.strictObject({ type: v.string(), data: v.unknown() });
 
@@ -36,8 +33,8 @@ export function createDispatcher(handlers: Handlers, self: ExtensionIdentity) {
         // The schema's own message is written for people ("A search can be at most 500 characters").
         throw new RequestError(data.issues[0].message);
       }
-      const handler = handlers[type] as (data: unknown, sender: MessageSender) => Promise<unknown>;
-      return { ok: true, value: await handler(data.output, sender) };
+      const handler = handlers[type] as (data: unknown, sender: CheckedSender) => Promise<unknown>;
+      return { ok: true, value: await handler(data.output, { ...sender, kind }) };
     } catch (error) {
       const { name, message } = error instanceof Error ? error : new Error(String(error));
       return { ok: false, error: { name, message } };

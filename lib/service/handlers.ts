@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import type { CairnDb } from '../db/cairn-db.ts';
 import { readRevision } from '../db/revision.ts';
 import type { ArticleSummary, Handlers, MessageType } from '../protocol.ts';
 import type { SearchEngine } from './search-engine.ts';
-import type { SenderKind } from './sender-policy.ts';
+import type { SenderKind } from '../protocol.ts';
+import { createLinkingHandlers, LINKING_SCHEMAS, LINKING_SENDERS, type LinkingDeps } from './linking-handlers.ts';
 
 /** Longest query accepted, in characters. */
 export const MAX_QUERY_LENGTH = 500;
@@ -21,6 +21,7 @@ export const REQUEST_SCHEMAS = {
   getArticle: v.strictObject({ id }),
   collectionInfo: v.strictObject({ recentLimit: v.optional(count) }),
   indexStatus: v.strictObject({}),
+  ...LINKING_SCHEMAS,
 } satisfies Record<MessageType, v.GenericSchema>;
 
 /** Which senders each message accepts. */
@@ -29,10 +30,17 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   getArticle: ['extension-page'],
   collectionInfo: ['extension-page'],
   indexStatus: ['extension-page'],
+  ...LINKING_SENDERS,
 };
 
-export function createHandlers({ db, engine }: { db: CairnDb; engine: SearchEngine }): Handlers {
+export interface HandlerDeps extends LinkingDeps {
+  engine: SearchEngine;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, engine } = deps;
   return {
+    ...createLinkingHandlers(deps),
     search: ({ query, limit = 20 }) => engine.search(query, limit),
 
     getArticle: async ({ id }) => (await db.articles.get(id)) ?? null,

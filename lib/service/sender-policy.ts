@@ -1,7 +1,4 @@
-import type { MessageSender } from '../protocol.ts';
-
-/** Who may send a message. */
-export type SenderKind = 'extension-page' | 'content-script';
+import type { MessageSender, SenderKind } from '../protocol.ts';
 
 export interface ExtensionIdentity {
   id: string;

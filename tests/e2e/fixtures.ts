@@ -81,10 +81,7 @@ export async function stopServiceWorker(context: BrowserContext, page: Page, ext
 
 /** Sends a raw message to the background from an extension page, as the page itself would. */
 export function sendToBackground(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate((m) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    return chrome.runtime.sendMessage(m);
-  }, message);
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
 }
 
 export { expect } from '@playwright/test';

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CairnDb } from '../../lib/db/cairn-db.ts';
 import type { Article, CollectionInfo, MessageSender, SearchResult } from '../../lib/protocol.ts';
 import { createApp, type App } from '../../lib/service/create-app.ts';
+import { memorySettingsStore, memoryTabStore } from '../../lib/service/linking-stores.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
+import { fakeEffects } from './fake-effects.ts';
 import { prepareArticles, storeArticles } from '../../lib/service/store-articles.ts';
 import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
 import { SEEDS } from '../../seeds/index.ts';
@@ -23,7 +26,16 @@ function openDb(): CairnDb {
 }
 
 function startApp(db = openDb()): App {
-  const app = createApp({ db, seeds: SEEDS, parseSeed: parseScrapedArticle, self, saveDelayMs: 0 });
+  const app = createApp({
+    db,
+    seeds: SEEDS,
+    parseSeed: parseScrapedArticle,
+    self,
+    settings: memorySettingsStore(DEFAULT_LINKING_SETTINGS),
+    tabs: memoryTabStore(),
+    effects: fakeEffects(),
+    saveDelayMs: 0,
+  });
   started.push(app);
   return app;
 }

@@ -1,0 +1,15 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startLinker } from './linker.ts';
+import './style.css';
+
+// Runs on web pages only (never on extension or browser pages), in every frame: a same-origin
+// frame is scanned as its own document.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    if (!('highlights' in CSS)) return; // No CSS Custom Highlight API: Cairn cannot mark without editing the page.
+    startLinker(ctx);
+  },
+});

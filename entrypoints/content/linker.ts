@@ -1,0 +1,246 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findPhrases } from '../../lib/linking/find-phrases.ts';
+import type { CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
+import { request } from '../../lib/platform/messaging.ts';
+import { locate } from '../../lib/page/collect-text.ts';
+import { scanPage, type Occurrence } from '../../lib/page/scan-page.ts';
+import type { HighlightMode } from '../../lib/protocol.ts';
+import { createHoverCard } from './hover-card.ts';
+
+const HIGHLIGHT = 'cairn-link';
+const ACTIVE = 'cairn-link-active';
+/** Wait after the last change to a dynamic page before scanning it again. */
+const RESCAN_DELAY_MS = 800;
+/** Hover this long before the card opens, and leave it this long before it closes. */
+const OPEN_DELAY_MS = 250;
+const CLOSE_DELAY_MS = 350;
+
+interface Painted {
+  phrase: number;
+  range: Range;
+}
+
+/**
+ * Cairn on one page: asks the background for the vocabulary, scans the visible text in idle
+ * time, reports the phrases found (never the text), paints the phrases the background says link
+ * to related articles, and opens a hover card over them. Follows dynamic pages and in-page
+ * navigation, and cleans up when the extension goes away.
+ */
+export function startLinker(ctx: ContentScriptContext): void {
+  const card = createHoverCard(navigator.language);
+  let painted: Painted[] = [];
+  let byNode = new Map<Node, Painted[]>();
+  let version = '';
+  let mode: HighlightMode = 'auto';
+  let forced = false;
+  let pending: Occurrence[] = [];
+  let highlightSet = new Set<number>();
+  let generation = 0;
+  let rescanTimer: number | undefined;
+
+  function clear(): void {
+    CSS.highlights.delete(HIGHLIGHT);
+    CSS.highlights.delete(ACTIVE);
+    painted = [];
+    byNode = new Map();
+    card.hide();
+  }
+
+  function paint(): void {
+    clear();
+    if (mode === 'on-demand' && !forced) return;
+    const ranges: Range[] = [];
+    for (const occurrence of pending) {
+      if (!highlightSet.has(occurrence.phrase)) continue;
+      const start = locate(occurrence.block, occurrence.start);
+      const end = locate(occurrence.block, occurrence.end);
+      if (!start.node.isConnected || !end.node.isConnected) continue;
+      const range = new Range();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const entry = { phrase: occurrence.phrase, range };
+      painted.push(entry);
+      ranges.push(range);
+      for (const node of [start.node, end.node]) byNode.set(node, [...(byNode.get(node) ?? []), entry]);
+    }
+    if (ranges.length > 0) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+  }
+
+  function idle(): Promise<IdleDeadline> {
+    return new Promise((resolve) => ctx.requestIdleCallback(resolve, { timeout: 1000 }));
+  }
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    const data = await request('linkingData', {});
+    if (mine !== generation || ctx.isInvalid) return;
+    if (!data.enabled) {
+      pending = [];
+      highlightSet = new Set();
+      clear();
+      return;
+    }
+    version = data.version;
+    mode = data.highlightMode;
+    const matcher = data.matcher as CompiledMatcher;
+    const scan = await scanPage({
+      root: document.body ?? document.documentElement,
+      exclude: card.element,
+      find: (text) => findPhrases(text, matcher),
+      idle,
+      cancelled: () => mine !== generation || ctx.isInvalid,
+    });
+    if (mine !== generation || ctx.isInvalid) return;
+    const links = await request('reportPage', { version, phrases: scan.counts, textLength: scan.textLength });
+    if (mine !== generation || ctx.isInvalid) return;
+    pending = scan.occurrences;
+    highlightSet = new Set(links.highlight);
+    paint();
+  }
+
+  function runSoon(): void {
+    if (rescanTimer !== undefined) clearTimeout(rescanTimer);
+    rescanTimer = ctx.setTimeout(() => {
+      rescanTimer = undefined;
+      void run().catch(report);
+    }, RESCAN_DELAY_MS);
+  }
+
+  // Hover: find the painted phrase under the pointer without touching the page's DOM.
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let shown: Painted | null = null;
+
+  function hitTest(x: number, y: number): Painted | null {
+    const caret = caretAt(x, y);
+    if (!caret) return null;
+    for (const entry of byNode.get(caret.node) ?? []) {
+      if (!entry.range.isPointInRange(caret.node, caret.offset)) continue;
+      for (const rect of entry.range.getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return entry;
+      }
+    }
+    return null;
+  }
+
+  async function openCard(entry: Painted): Promise<void> {
+    const phrase = await request('phraseCard', { version, phrase: entry.phrase });
+    if (!phrase || phrase.articles.length === 0 || !entry.range.startContainer.isConnected) return;
+    shown = entry;
+    CSS.highlights.set(ACTIVE, new Highlight(entry.range));
+    const rects = entry.range.getClientRects();
+    const anchor = rects[0] ?? entry.range.getBoundingClientRect();
+    card.show(phrase, anchor, {
+      open: (id) => void request('openArticle', { id }).catch(report),
+      mute: () => {
+        closeCard();
+        void request('mutePhrase', { version, phrase: entry.phrase }).catch(report);
+      },
+      siteOff: () => {
+        closeCard();
+        void request('setSiteEnabled', { enabled: false }).catch(report);
+      },
+      close: closeCard,
+    });
+  }
+
+  function closeCard(): void {
+    shown = null;
+    CSS.highlights.delete(ACTIVE);
+    card.hide();
+  }
+
+  function pointerAt(x: number, y: number, target: EventTarget | null): void {
+    if (card.contains(target)) {
+      if (closeTimer !== undefined) clearTimeout(closeTimer);
+      closeTimer = undefined;
+      return;
+    }
+    const entry = painted.length > 0 ? hitTest(x, y) : null;
+    if (entry && entry === shown) {
+      if (closeTimer !== undefined) clearTimeout(closeTimer);
+      closeTimer = undefined;
+      return;
+    }
+    if (openTimer !== undefined) clearTimeout(openTimer);
+    openTimer = undefined;
+    if (entry) {
+      openTimer = ctx.setTimeout(() => void openCard(entry).catch(report), OPEN_DELAY_MS);
+    } else if (shown && closeTimer === undefined) {
+      closeTimer = ctx.setTimeout(() => {
+        closeTimer = undefined;
+        closeCard();
+      }, CLOSE_DELAY_MS);
+    }
+  }
+
+  let frame = 0;
+  ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
+    if (painted.length === 0 && !shown) return;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => pointerAt(event.clientX, event.clientY, event.target));
+  }, { passive: true });
+
+  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && shown) closeCard();
+  });
+
+  // Keyboard: a focused link or control that holds a linked phrase opens its card.
+  ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
+    const target = event.target;
+    if (!(target instanceof Element) || card.contains(target)) return;
+    const entry = painted.find((p) => target.contains(p.range.startContainer));
+    if (entry) void openCard(entry).catch(report);
+    else if (shown) closeCard();
+  });
+
+  ctx.addEventListener(window, 'scroll', () => shown && closeCard(), { passive: true, capture: true });
+
+  // Dynamic pages: scan again, in a batch, after their text changes.
+  const ours = (node: Node) => node === card.element;
+  const observer = new MutationObserver((mutations) => {
+    const theirs = mutations.some(
+      (m) => m.type === 'characterData' || [...m.addedNodes, ...m.removedNodes].some((node) => !ours(node)),
+    );
+    if (theirs) runSoon();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clear();
+  });
+
+  // In-page navigation (history.pushState, hash changes) is a new page to relate.
+  ctx.addEventListener(window, 'wxt:locationchange', runSoon);
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (ctx.isInvalid || typeof message !== 'object' || message === null) return;
+    const type = (message as { type?: unknown }).type;
+    if (type === 'cairn:rescan') void run().catch(report);
+    if (type === 'cairn:highlight-now') {
+      forced = true;
+      paint();
+    }
+  });
+
+  void run().catch(report);
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (doc.caretPositionFromPoint) {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function report(error: unknown): void {
+  // "Extension context invalidated" after an update is expected; anything else is worth a line.
+  if (error instanceof Error && /context invalidated/i.test(error.message)) return;
+  console.debug('Cairn:', error);
+}

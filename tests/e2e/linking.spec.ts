@@ -1,0 +1,131 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const BASE = 'http://127.0.0.1:4173/';
+
+/** Opens a fixture page and returns it with its tab id. */
+async function visit(context: BrowserContext, serviceWorker: Worker, file: string): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(BASE + file);
+  await page.bringToFront();
+  const tabId = await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+  return { page, tabId };
+}
+
+const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('cairn-link')?.size ?? 0);
+
+/** Waits until Cairn has reported the page (the badge is set even when it is empty). */
+async function settled(serviceWorker: Worker, tabId: number): Promise<string> {
+  await expect
+    .poll(() => serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`tab-links:${id}`))[`tab-links:${id}`] !== undefined, tabId))
+    .toBe(true);
+  return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+test.describe('linking pages to the collection', () => {
+  test('a related page gets highlights, a badge count, a popup list and a hover card', async ({ context, serviceWorker, openPage }) => {
+    const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+
+    const badge = await settled(serviceWorker, tabId);
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+
+    expect(Number(badge)).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(() => [...(CSS.highlights.get('cairn-link') ?? [])].map((r) => r.toString()));
+    expect(highlighted.some((text) => /wuzhen/i.test(text))).toBe(true);
+    // Only the first few occurrences of a phrase are painted.
+    const perPhrase = new Map<string, number>();
+    for (const text of highlighted) perPhrase.set(text.toLowerCase(), (perPhrase.get(text.toLowerCase()) ?? 0) + 1);
+    expect(Math.max(...perPhrase.values())).toBeLessThanOrEqual(3);
+
+    const popup = await openPage(`popup.html?tabId=${tabId}`);
+    await popup.setViewportSize({ width: 400, height: 560 });
+    await expect(popup.getByTestId('related-item')).toHaveCount(Number(badge));
+    await expect(popup.getByTestId('related-phrases').first()).not.toBeEmpty();
+    await popup.screenshot({ path: 'test-results/popup-related.png' });
+
+    await page.bringToFront();
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('cairn-link') ?? [])].find((r) => /wuzhen/i.test(r.toString())) as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom };
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = page.getByTestId('hover-card');
+    await expect(card).toBeVisible();
+    await expect(card.getByTestId('card-open').first()).toBeVisible();
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.y >= box.bottom || cardBox.y + cardBox.height <= box.top).toBe(true); // Never over the phrase.
+    await page.screenshot({ path: 'test-results/hover-card.png' });
+
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+
+  for (const file of ['unrelated-recipe.html', 'unrelated-football.html', 'hardneg-china-porcelain.html', 'hardneg-digital-infrastructure-council.html', 'boilerplate-only.html']) {
+    test(`stays quiet on ${file}`, async ({ context, serviceWorker, openPage }) => {
+      const { page, tabId } = await visit(context, serviceWorker, file);
+
+      const badge = await settled(serviceWorker, tabId);
+
+      expect(badge).toBe('');
+      expect(await highlightCount(page)).toBe(0);
+      const popup = await openPage(`popup.html?tabId=${tabId}`);
+      await expect(popup.getByTestId('related-empty')).toBeVisible();
+    });
+  }
+
+  test('never highlights inside form fields, editable regions, code or hidden text', async ({ context, serviceWorker }) => {
+    const { page, tabId } = await visit(context, serviceWorker, 'related-with-editables.html');
+    await settled(serviceWorker, tabId);
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+
+    const places = await page.evaluate(() =>
+      [...(CSS.highlights.get('cairn-link') ?? [])].map((r) => r.startContainer.parentElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? 'article'),
+    );
+
+    for (const forbidden of ['textarea', 'text-input', 'editable', 'hidden-attr', 'display-none', 'visibility-hidden', 'code-block', 'template', 'json-data']) {
+      expect(places).not.toContain(forbidden);
+    }
+  });
+
+  test('a page that re-renders its text keeps working, and content added later is highlighted', async ({ context }) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(BASE + 'related-react-app.html');
+
+    await page.waitForFunction(() => (window as unknown as { fixtureState?: { done: boolean } }).fixtureState?.done === true, null, { timeout: 15_000 });
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('cairn-link') ?? [])].some((r) => r.startContainer.isConnected && !!r.startContainer.parentElement?.closest('[data-testid="late-paragraph"]'))), { timeout: 10_000 })
+      .toBe(true);
+
+    expect(errors).toEqual([]);
+  });
+
+  test('turning Cairn off on a site and pausing it everywhere stick across reloads', async ({ context, serviceWorker, openPage }) => {
+    const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+    await settled(serviceWorker, tabId);
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+
+    const popup = await openPage(`popup.html?tabId=${tabId}`);
+    await popup.getByTestId('site-toggle').click();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await highlightCount(page)).toBe(0);
+    await popup.reload();
+    await expect(popup.getByTestId('quiet-notice')).toBeVisible();
+
+    await popup.getByTestId('site-toggle').click();
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+    await popup.getByTestId('pause-toggle').click();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    const other = await visit(context, serviceWorker, 'related-digital-silk-road-blog.html');
+    await other.page.waitForTimeout(1500);
+    expect(await highlightCount(other.page)).toBe(0);
+  });
+});

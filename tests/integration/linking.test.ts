@@ -1,0 +1,185 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CairnDb } from '../../lib/db/cairn-db.ts';
+import type { CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
+import { findPhrases } from '../../lib/linking/find-phrases.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
+import type { LinkingData, LinkingSettings, MessageSender, PageLinks, PhraseCard, PhraseCount, TabLinks } from '../../lib/protocol.ts';
+import { createApp, type App } from '../../lib/service/create-app.ts';
+import { memorySettingsStore, memoryTabStore, type SettingsStore } from '../../lib/service/linking-stores.ts';
+import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
+import { SEEDS } from '../../seeds/index.ts';
+import { fakeEffects } from './fake-effects.ts';
+import { FIXTURE_PAGES, visibleText } from './page-text.ts';
+
+const self = { id: 'cairn-test', origin: 'chrome-extension://cairn-test/' };
+const popup: MessageSender = { id: self.id, url: `${self.origin}popup.html` };
+const pageIn = (tabId: number, url = 'https://news.example.com/story'): MessageSender => ({
+  id: self.id,
+  url,
+  tab: { id: tabId, url },
+  frameId: 0,
+});
+
+let counter = 0;
+let db: CairnDb;
+let settings: SettingsStore;
+let effects: ReturnType<typeof fakeEffects>;
+let app: App;
+
+beforeEach(() => {
+  db = new CairnDb(`cairn-linking-${++counter}`);
+  settings = memorySettingsStore(DEFAULT_LINKING_SETTINGS);
+  effects = fakeEffects();
+  app = createApp({ db, seeds: SEEDS, parseSeed: parseScrapedArticle, self, settings, tabs: memoryTabStore(), effects, saveDelayMs: 0 });
+});
+
+afterEach(async () => {
+  await app.ready.then(() => app.engine.flush(), () => undefined);
+  db.close();
+});
+
+async function ask<T>(type: string, data: unknown, sender: MessageSender): Promise<T> {
+  const response = await app.dispatch({ type, data }, sender);
+  if (!response.ok) throw new Error(`${response.error.name}: ${response.error.message}`);
+  return response.value as T;
+}
+
+/** What the content script does on a page: get the matcher, count phrases, report. */
+async function visit(text: string, sender: MessageSender) {
+  const data = await ask<LinkingData>('linkingData', {}, sender);
+  if (!data.enabled) return { data, links: null, found: [] as string[] };
+  const matches = findPhrases(text, data.matcher as CompiledMatcher);
+  const counts = new Map<number, PhraseCount>();
+  for (const match of matches) {
+    const entry = counts.get(match.phrase);
+    if (entry) entry.count++;
+    else counts.set(match.phrase, { phrase: match.phrase, count: 1, firstAt: match.start / Math.max(1, text.length) });
+  }
+  const links = await ask<PageLinks>('reportPage', { version: data.version, phrases: [...counts.values()], textLength: text.length }, sender);
+  const found = links.highlight.map((i) => text.slice(matches.find((m) => m.phrase === i)!.start, matches.find((m) => m.phrase === i)!.end));
+  return { data, links, found };
+}
+
+describe('linking fixture pages to the seed collection', () => {
+  // A page whose text a script renders has no text to read here; the end-to-end tests cover it.
+  for (const page of FIXTURE_PAGES.filter((p) => p.kind !== 'dynamic')) {
+    it(`${page.expect === 'related' ? 'links' : 'stays quiet on'} ${page.file} (${page.kind})`, async () => {
+      const text = visibleText(page.file);
+
+      const { links, found } = await visit(text, pageIn(1));
+
+      if (page.expect === 'related') {
+        expect(links?.related.length).toBeGreaterThan(0);
+        const highlighted = found.map((f) => f.toLowerCase());
+        for (const phrase of page.mustLinkPhrases.filter((p) => text.includes(p))) {
+          expect({ phrase, highlighted: highlighted.some((h) => h.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(h)) })
+            .toEqual({ phrase, highlighted: true });
+        }
+      } else {
+        expect({ related: links?.related.map((r) => `${r.title} ← ${r.phrases.join(', ')}`), highlighted: found }).toEqual({ related: [], highlighted: [] });
+      }
+    });
+  }
+});
+
+describe('tab state, badge and settings', () => {
+  it('counts related articles on the badge and lists them for the popup', async () => {
+    const { links } = await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
+
+    const tab = await ask<TabLinks>('relatedForTab', { tabId: 7 }, popup);
+
+    expect(effects.log.badges.get(7)).toBe(links!.related.length);
+    expect(tab).toMatchObject({ tabId: 7, site: 'news.example.com' });
+    expect(tab.related.map((r) => r.id)).toEqual(links!.related.map((r) => r.id));
+    expect(effects.log.events).toContainEqual({ type: 'tabLinksChanged', tabId: 7 });
+  });
+
+  it('clears the badge of a tab on an unrelated page', async () => {
+    await visit(visibleText('unrelated-recipe.html'), pageIn(8));
+
+    expect(effects.log.badges.get(8)).toBe(0);
+  });
+
+  it('forgets a tab when it navigates away', async () => {
+    await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
+
+    await app.forgetTab(7);
+
+    expect(await ask<TabLinks>('relatedForTab', { tabId: 7 }, popup)).toEqual({ tabId: 7, related: [] });
+  });
+
+  it('stays off on sensitive sites unless the user turns it on there', async () => {
+    const bank = pageIn(3, 'https://online.examplebank.com/statement');
+
+    const before = await ask<LinkingData>('linkingData', {}, bank);
+    await ask('setSiteEnabled', { enabled: true }, bank);
+    const after = await ask<LinkingData>('linkingData', {}, bank);
+
+    expect(before).toEqual({ enabled: false, reason: 'sensitive' });
+    expect(after.enabled).toBe(true);
+  });
+
+  it('turns off on one site from the popup, and pauses everywhere', async () => {
+    await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
+
+    await ask('setSiteEnabled', { enabled: false, tabId: 7 }, popup);
+    const siteOff = await ask<LinkingData>('linkingData', {}, pageIn(7));
+    const otherSite = await ask<LinkingData>('linkingData', {}, pageIn(9, 'https://blog.example.org/'));
+    await ask('updateLinkingSettings', { paused: true }, popup);
+    const paused = await ask<LinkingData>('linkingData', {}, pageIn(9, 'https://blog.example.org/'));
+
+    expect(siteOff).toEqual({ enabled: false, reason: 'site-off' });
+    expect(otherSite.enabled).toBe(true);
+    expect(paused).toEqual({ enabled: false, reason: 'paused' });
+    expect(effects.log.badges.get(7)).toBe(0);
+    expect(effects.log.rescans).toContain('all');
+  });
+
+  it('never highlights a muted phrase again, and lists it for un-muting', async () => {
+    const text = visibleText('related-wuzhen-news.html');
+    const first = await visit(text, pageIn(7));
+    const data = first.data as Extract<LinkingData, { enabled: true }>;
+    const mutedIndex = first.links!.highlight[0]!;
+
+    await ask('mutePhrase', { version: data.version, phrase: mutedIndex }, pageIn(7));
+    const second = await visit(text, pageIn(7));
+    const listed = await ask<LinkingSettings>('linkingSettings', {}, popup);
+
+    expect(second.links!.highlight).not.toContain(mutedIndex);
+    expect(listed.mutedPhrases).toHaveLength(1);
+    expect(effects.log.rescans).toContain(7);
+
+    const unmuted = await ask<LinkingSettings>('updateLinkingSettings', { unmute: [listed.mutedPhrases[0]!.key] }, popup);
+    expect(unmuted.mutedPhrases).toEqual([]);
+  });
+
+  it('gives a hover card with the articles and the passage where the phrase occurs', async () => {
+    const { data, links } = await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
+    const version = (data as Extract<LinkingData, { enabled: true }>).version;
+
+    const card = await ask<PhraseCard>('phraseCard', { version, phrase: links!.highlight[0]! }, pageIn(7));
+
+    expect(card.articles.length).toBeGreaterThan(0);
+    expect(card.articles[0]!.passage.highlights.length).toBeGreaterThan(0);
+  });
+
+  it('refuses stale reports, reports from extension pages and settings changes from content scripts', async () => {
+    const fromPopup = await app.dispatch({ type: 'reportPage', data: { version: 'x', phrases: [], textLength: 0 } }, popup);
+    const stale = await app.dispatch({ type: 'reportPage', data: { version: 'old', phrases: [], textLength: 0 } }, pageIn(1));
+    const pause = await app.dispatch({ type: 'updateLinkingSettings', data: { paused: true } }, pageIn(1));
+    const badIndex = await app.dispatch({ type: 'reportPage', data: { version: '1.1', phrases: [{ phrase: -1, count: 1, firstAt: 0 }], textLength: 1 } }, pageIn(1));
+
+    for (const response of [fromPopup, stale, pause, badIndex]) expect(response).toMatchObject({ ok: false, error: { name: 'RequestError' } });
+  });
+
+  it('opens an article in the reader for a content script, and refuses one that does not exist', async () => {
+    const [article] = await db.articles.toArray().then((a) => (a.length ? a : app.ready.then(() => db.articles.toArray())));
+
+    await ask('openArticle', { id: article!.id }, pageIn(1));
+    const missing = await app.dispatch({ type: 'openArticle', data: { id: 9999 } }, pageIn(1));
+
+    expect(effects.log.opened).toEqual([article!.id]);
+    expect(missing).toMatchObject({ ok: false });
+  });
+});
