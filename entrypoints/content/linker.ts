@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPhrases } from '../../lib/linking/find-phrases.ts';
 import type { CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { locate } from '../../lib/page/collect-text.ts';
+import { paintRanges, type PaintedRange } from '../../lib/page/paint-ranges.ts';
 import { scanPage, type Occurrence } from '../../lib/page/scan-page.ts';
 import type { HighlightMode } from '../../lib/protocol.ts';
 import { createHoverCard } from './hover-card.ts';
@@ -16,10 +16,7 @@ const RESCAN_DELAY_MS = 800;
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 350;
 
-interface Painted {
-  phrase: number;
-  range: Range;
-}
+type Painted = PaintedRange;
 
 /**
  * Cairn on one page: asks the background for the vocabulary, scans the visible text in idle
@@ -50,21 +47,13 @@ export function startLinker(ctx: ContentScriptContext): void {
   function paint(): void {
     clear();
     if (mode === 'on-demand' && !forced) return;
-    const ranges: Range[] = [];
-    for (const occurrence of pending) {
-      if (!highlightSet.has(occurrence.phrase)) continue;
-      const start = locate(occurrence.block, occurrence.start);
-      const end = locate(occurrence.block, occurrence.end);
-      if (!start.node.isConnected || !end.node.isConnected) continue;
-      const range = new Range();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      const entry = { phrase: occurrence.phrase, range };
-      painted.push(entry);
-      ranges.push(range);
-      for (const node of [start.node, end.node]) byNode.set(node, [...(byNode.get(node) ?? []), entry]);
+    painted = paintRanges(pending, highlightSet);
+    for (const entry of painted) {
+      for (const node of new Set([entry.range.startContainer, entry.range.endContainer])) {
+        byNode.set(node, [...(byNode.get(node) ?? []), entry]);
+      }
     }
-    if (ranges.length > 0) CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    if (painted.length > 0) CSS.highlights.set(HIGHLIGHT, new Highlight(...painted.map((p) => p.range)));
   }
 
   function idle(): Promise<IdleDeadline> {

@@ -2,6 +2,9 @@ import type { PhraseMatch } from '../linking/types.ts';
 import type { PhraseCount } from '../protocol.ts';
 import { collectBlocks, type TextBlock } from './collect-text.ts';
 
+/** Milliseconds of work each idle callback gets at least: far below a 50 ms long task. */
+const MIN_SLICE_MS = 8;
+
 /** Where one occurrence of a phrase stands: in which block, at which offsets. */
 export interface Occurrence {
   phrase: number;
@@ -56,7 +59,10 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
     const deadline = await idle();
     if (cancelled?.()) break;
     const started = performance.now();
-    while (deadline.timeRemaining() > 1) {
+    // A callback that fired on its timeout (a page that is never idle) reports no time left: work
+    // a short slice anyway, or a busy page would never be scanned.
+    const sliceEnd = started + Math.max(deadline.timeRemaining() - 1, MIN_SLICE_MS);
+    while (performance.now() < sliceEnd) {
       const next = blocks.next();
       if (next.done) {
         done = true;

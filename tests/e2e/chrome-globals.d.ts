@@ -3,9 +3,11 @@
 declare namespace chrome {
   namespace tabs {
     function query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    function sendMessage(tabId: number, message: unknown): Promise<unknown>;
   }
   namespace storage {
     const session: { get(key: string): Promise<Record<string, unknown>> };
+    const local: { get(key: string | null): Promise<Record<string, unknown>> };
   }
   namespace action {
     function getBadgeText(details: { tabId: number }): Promise<string>;

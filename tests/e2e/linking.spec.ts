@@ -129,3 +129,59 @@ test.describe('linking pages to the collection', () => {
     expect(await highlightCount(other.page)).toBe(0);
   });
 });
+
+test.describe('reading alongside', () => {
+  test('the side panel lists the articles related to the active tab and follows tab switches', async ({ context, serviceWorker, openPage }) => {
+    const panel = await openPage('sidepanel.html');
+    const related = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+    await settled(serviceWorker, related.tabId);
+
+    await expect(panel.getByTestId('sidepanel-related').getByTestId('related-item').first()).toBeVisible();
+    await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.screenshot({ path: 'test-results/sidepanel.png' });
+
+    const quiet = await visit(context, serviceWorker, 'unrelated-recipe.html');
+    await settled(serviceWorker, quiet.tabId);
+    await expect(panel.getByTestId('related-item')).toHaveCount(0);
+    await expect(panel.getByTestId('related-empty')).toBeVisible();
+  });
+
+  test('muting a phrase from its hover card removes it, and the settings page can bring it back', async ({ context, serviceWorker, openPage }) => {
+    const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+    await settled(serviceWorker, tabId);
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+    const painted = () => page.evaluate(() => [...(CSS.highlights.get('cairn-link') ?? [])].map((r) => r.toString().toLowerCase()));
+    expect(await painted()).toContain('wuzhen');
+
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('cairn-link') ?? [])].find((r) => r.toString() === 'Wuzhen') as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.getByTestId('card-mute').click();
+
+    await expect.poll(painted).not.toContain('wuzhen');
+    const settings = await openPage('settings.html');
+    await expect(settings.getByTestId('muted-list')).toContainText('Wuzhen');
+    await settings.screenshot({ path: 'test-results/settings.png', fullPage: true });
+    await settings.getByTestId('unmute').first().click();
+    await expect.poll(painted).toContain('wuzhen');
+  });
+
+  test('in on-demand mode nothing is painted until the shortcut asks for it', async ({ context, serviceWorker, openPage }) => {
+    const settings = await openPage('settings.html');
+    await settings.getByTestId('mode-on-demand').check();
+    const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+
+    const badge = await settled(serviceWorker, tabId);
+    await page.waitForTimeout(500);
+    expect(Number(badge)).toBeGreaterThan(0);
+    expect(await highlightCount(page)).toBe(0);
+
+    // What the Alt+Shift+H command does (Playwright cannot press browser shortcuts).
+    await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'cairn:highlight-now' }), tabId);
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
+  });
+});
