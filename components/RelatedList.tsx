@@ -1,7 +1,6 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { RelatedArticle } from '../lib/protocol.ts';
+import { Listbox } from './Listbox.tsx';
 import { RelatedItem } from './RelatedItem.tsx';
-import { optionId } from './ResultList.tsx';
 
 export interface RelatedListProps {
   id: string;
@@ -12,59 +11,16 @@ export interface RelatedListProps {
   label?: string;
   onOpen(index: number): void;
   onPoint(index: number): void;
-  /**
-   * Given when the list takes the keyboard itself (side panel): it becomes focusable and Up, Down
-   * and Enter work on it. Without it, a search box drives the list (popup).
-   */
+  /** Given when the list takes the keyboard itself (side panel); see `Listbox`. */
   onMove?(step: -1 | 1): void;
   onFocusChange?(focused: boolean): void;
 }
 
-/** Related articles as a listbox, best first; the active one is kept in view. */
-export function RelatedList({ id, items, activeIndex, locale, label = 'Related articles', onOpen, onPoint, onMove, onFocusChange }: RelatedListProps) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const active = activeIndex >= 0 ? items[activeIndex] : undefined;
-
-  useEffect(() => {
-    if (activeIndex < 0) return;
-    listRef.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex, items]);
-
-  function handleKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    if (!onMove) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      onMove(event.key === 'ArrowDown' ? 1 : -1);
-    } else if (event.key === 'Enter' && activeIndex >= 0) {
-      event.preventDefault();
-      onOpen(activeIndex);
-    }
-  }
-
+/** Related articles, best first, each with the phrases that linked it. */
+export function RelatedList({ locale, label = 'Related articles', ...props }: RelatedListProps) {
   return (
-    <ul
-      ref={listRef}
-      id={id}
-      role="listbox"
-      aria-label={label}
-      className="result-list related-list"
-      tabIndex={onMove ? 0 : undefined}
-      aria-activedescendant={onMove && active ? optionId(id, active.id) : undefined}
-      onKeyDown={onMove ? handleKeyDown : undefined}
-      onFocus={onFocusChange && (() => onFocusChange(true))}
-      onBlur={onFocusChange && (() => onFocusChange(false))}
-    >
-      {items.map((item, i) => (
-        <RelatedItem
-          key={item.id}
-          item={item}
-          optionId={optionId(id, item.id)}
-          active={i === activeIndex}
-          locale={locale}
-          onOpen={() => onOpen(i)}
-          onPoint={() => onPoint(i)}
-        />
-      ))}
-    </ul>
+    <Listbox {...props} label={label} className="result-list related-list" optionClassName="related-item" optionTestId="related-item">
+      {(item) => <RelatedItem item={item} locale={locale} />}
+    </Listbox>
   );
 }

@@ -8,29 +8,14 @@ export interface ResultItemData extends ArticleSummary {
   snippet?: Snippet;
 }
 
-export interface ResultItemProps {
-  item: ResultItemData;
-  /** The element id, for `aria-activedescendant`. */
-  optionId: string;
-  active: boolean;
-  locale: string;
-  onOpen(): void;
-  onPoint(): void;
-}
-
-/** One option of the result list: title, "source · date" (the author when there is no source) and the passage that matched. */
-export function ResultItem({ item, optionId, active, locale, onOpen, onPoint }: ResultItemProps) {
+/**
+ * What a search result shows: title, "source · date" (the author when there is no source) and
+ * the passage that matched.
+ */
+export function ResultItem({ item, locale }: { item: ResultItemData; locale: string }) {
   const { snippet } = item;
   return (
-    <li
-      id={optionId}
-      role="option"
-      aria-selected={active}
-      className={active ? 'result-item is-active' : 'result-item'}
-      data-testid="result-item"
-      onClick={onOpen}
-      onMouseMove={active ? undefined : onPoint}
-    >
+    <>
       <span className="result-title" data-testid="result-title">
         <MarkedText text={item.title} ranges={item.titleHighlights} />
       </span>
@@ -42,6 +27,6 @@ export function ResultItem({ item, optionId, active, locale, onOpen, onPoint }: 
           {snippet.truncatedEnd && '…'}
         </span>
       )}
-    </li>
+    </>
   );
 }
