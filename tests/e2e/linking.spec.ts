@@ -57,6 +57,10 @@ test.describe('linking pages to the collection', () => {
     const card = page.getByTestId('hover-card');
     await expect(card).toBeVisible();
     await expect(card.getByTestId('card-open').first()).toBeVisible();
+    // The articles that mention Wuzhen, with the passage where they do.
+    await expect(card).toContainText('China takes responsible approach in global cyberspace governance');
+    await expect(card).toContainText('China pushes forward the agenda of technological prosperity');
+    await expect(card.locator('mark', { hasText: 'Wuzhen' }).first()).toBeVisible();
     const cardBox = (await card.boundingBox())!;
     expect(cardBox.y >= box.bottom || cardBox.y + cardBox.height <= box.top).toBe(true); // Never over the phrase.
     await page.screenshot({ path: 'test-results/hover-card.png' });
