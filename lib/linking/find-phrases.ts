@@ -14,10 +14,11 @@ import type { PhraseMatch } from './types.ts';
 export function findPhrases(text: string, matcher: CompiledMatcher): PhraseMatch[] {
   const trie = loadMatcher(matcher);
   if (trie.rootCount === 0 || text === '') return [];
-  const words = scanWords(text);
-  const count = words.length >> 1;
-  const ids = new Int32Array(count);
-  for (let w = 0; w < count; w++) ids[w] = trie.words.idOf(text, words[2 * w]!, words[2 * w + 1]!);
+  const { offsets: words, hashes } = scanWords(text);
+  const count = hashes.length;
+  // Each word's hash is read once, to find its term id: the ids take the hashes' place.
+  const ids = hashes;
+  for (let w = 0; w < count; w++) ids[w] = trie.words.idOf(text, words[2 * w]!, words[2 * w + 1]!, hashes[w]!);
 
   const { rootCount, childCount, phraseAt } = trie;
   const matches: PhraseMatch[] = [];

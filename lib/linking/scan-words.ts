@@ -1,3 +1,9 @@
+import { buildWordClasses, WordBreak } from './word-break-classes.ts';
+
+// Local constants: the hot loop below reads them for every character.
+const { OTHER, LETTER, NUMERIC, MID_LETTER, MID_NUM_LETTER, MID_NUM, EXTEND_NUM_LETTER, EXTEND, SPACE, NEWLINE, COMPLEX } =
+  WordBreak;
+
 /**
  * Finds the words of a text exactly where `tokenize` finds them (same starts and ends), but
  * without `Intl.Segmenter` for Latin, Greek and Cyrillic text: a loop over character classes that
@@ -5,30 +11,61 @@
  * about 100 ms per MB of text, this loop a few. Runs of other scripts (CJK, Thai, emoji, …) go to
  * the segmenter, cut at places where segmentation provably restarts (a letter or digit after a
  * space or punctuation), so the result is the segmenter's own.
- *
- * Returns the words as flat pairs: `[start0, end0, start1, end1, …]`, UTF-16 offsets.
  */
-export function scanWords(text: string): Int32Array {
+export function scanWords(text: string): ScannedWords {
   const scanner = getScanner();
-  // Prose has a word every six characters or so: one allocation, rarely a second.
-  const words: Offsets = { data: new Int32Array((text.length >> 1) + 16), length: 0 };
+  const words = emptyWords(text.length);
   if (scanner.classes === null) segmentInto(scanner.segmenter, text, 0, text.length, words);
   else scanFast(text, scanner.classes, scanner.segmenter, words);
-  return words.data.subarray(0, words.length);
+  return { offsets: words.data.subarray(0, words.length), hashes: words.hashes.subarray(0, words.length >> 1) };
 }
 
-/** A growable list of word offsets: typed, because a million-character page has 300,000 of them. */
+export interface ScannedWords {
+  /** Flat pairs `[start0, end0, start1, end1, …]`: UTF-16 offsets of each word. */
+  offsets: Int32Array;
+  /** `hashWord` of each word, computed on the way: it saves the word table a second read. */
+  hashes: Int32Array;
+}
+
+/**
+ * FNV-1a over the UTF-16 code units of `text[start, end)`, A–Z folded to a–z, so "The" and "the"
+ * share a hash.
+ */
+export function hashWord(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let at = start; at < end; at++) hash = mix(hash, text.charCodeAt(at));
+  return hash;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+function mix(hash: number, code: number): number {
+  return Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code | 0x20 : code), 0x01000193);
+}
+
+/** A growable list of words: typed arrays, because a million-character page has 170,000 words. */
 interface Offsets {
   data: Int32Array;
+  hashes: Int32Array;
   length: number;
 }
 
-function push(words: Offsets, start: number, end: number): void {
+function emptyWords(textLength: number): Offsets {
+  // Prose has a word every six characters or so: room for one every four, rarely a second allocation.
+  const capacity = (textLength >> 2) + 8;
+  return { data: new Int32Array(2 * capacity), hashes: new Int32Array(capacity), length: 0 };
+}
+
+function push(words: Offsets, start: number, end: number, hash: number): void {
   if (words.length + 2 > words.data.length) {
-    const grown = new Int32Array(words.data.length * 2);
-    grown.set(words.data);
-    words.data = grown;
+    const data = new Int32Array(words.data.length * 2);
+    const hashes = new Int32Array(words.data.length);
+    data.set(words.data);
+    hashes.set(words.hashes);
+    words.data = data;
+    words.hashes = hashes;
   }
+  words.hashes[words.length >> 1] = hash;
   words.data[words.length++] = start;
   words.data[words.length++] = end;
 }
@@ -59,8 +96,8 @@ const CANARY =
   '\t(x) [y] {z} "q" «r» — – … • € $5 100% #tag @me a/b a\\b a|b a+b a=b a<b a~b a^b a`b\n\r\nend.';
 
 function agreesWithSegmenter(classes: Uint8Array, segmenter: Intl.Segmenter): boolean {
-  const expected: Offsets = { data: new Int32Array(16), length: 0 };
-  const actual: Offsets = { data: new Int32Array(16), length: 0 };
+  const expected = emptyWords(0);
+  const actual = emptyWords(0);
   segmentInto(segmenter, CANARY, 0, CANARY.length, expected);
   scanFast(CANARY, classes, segmenter, actual);
   if (actual.length !== expected.length) return false;
@@ -71,7 +108,10 @@ function agreesWithSegmenter(classes: Uint8Array, segmenter: Intl.Segmenter): bo
 function segmentInto(segmenter: Intl.Segmenter, text: string, from: number, to: number, words: Offsets): void {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   for (const { index, segment, isWordLike } of segmenter.segment(part)) {
-    if (isWordLike) push(words, from + index, from + index + segment.length);
+    if (isWordLike) {
+      const start = from + index;
+      push(words, start, start + segment.length, hashWord(text, start, start + segment.length));
+    }
   }
 }
 
@@ -100,30 +140,41 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
     }
     if (i > 0 && isRestart(classes, text, i)) restart = i;
     const start = i;
-    let last = kind;
-    let hasLetterOrDigit = kind !== EXTEND_NUM_LETTER;
-    let joiners = kind === EXTEND_NUM_LETTER ? 1 : 0;
+    let last: number = OTHER;
+    let hasLetterOrDigit = false;
+    let joiners = 0;
     let complexAt = -1;
-    i++;
     let coreEnd = i; // after the last character that is not Extend or Format
+    let hash = FNV_OFFSET;
     for (;;) {
-      while (i < length && (kind = classes[text.charCodeAt(i)]!) === EXTEND) i++;
+      // Runs of letters and digits are most of any text: a tight loop for them (WB5, WB8–WB10).
+      const run = i;
+      while (i < length) {
+        const code = text.charCodeAt(i);
+        kind = classes[code]!;
+        if (kind !== LETTER && kind !== NUMERIC) break;
+        hash = mix(hash, code);
+        last = kind;
+        i++;
+      }
+      if (i > run) {
+        hasLetterOrDigit = true;
+        coreEnd = i;
+      }
       if (i >= length) break;
+      if (kind === EXTEND) {
+        hash = mix(hash, text.charCodeAt(i++)); // WB4
+        continue;
+      }
       if (kind === COMPLEX) {
         complexAt = i;
         break;
       }
-      if (kind === LETTER || kind === NUMERIC) {
-        // WB5, WB8, WB9, WB10, WB13b
-        last = kind;
-        hasLetterOrDigit = true;
-        coreEnd = ++i;
-        continue;
-      }
       if (kind === EXTEND_NUM_LETTER) {
-        // WB13a
+        // WB13a, WB13b
         last = kind;
         joiners++;
+        hash = mix(hash, text.charCodeAt(i));
         coreEnd = ++i;
         continue;
       }
@@ -132,7 +183,7 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
       if (!bridgesLetters && !bridgesDigits) break;
       // WB6/WB7 and WB11/WB12: the punctuation joins only if the same kind follows it.
       let next = i + 1;
-      let nextKind = OTHER;
+      let nextKind: number = OTHER;
       while (next < length && (nextKind = classes[text.charCodeAt(next)]!) === EXTEND) next++;
       if (next >= length) break;
       if (nextKind === COMPLEX) {
@@ -140,7 +191,8 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
         break;
       }
       if (nextKind !== last) break;
-      i = coreEnd = next + 1;
+      for (; i <= next; i++) hash = mix(hash, text.charCodeAt(i));
+      coreEnd = i;
     }
     if (complexAt >= 0) {
       i = segmentComplex(text, classes, segmenter, restart, complexAt, words);
@@ -149,7 +201,7 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
     }
     // ICU quirk: a word ending in "_" plus accents or format characters ("a_\u0301") is not word-like.
     const endsInJoinerAndExtend = last === EXTEND_NUM_LETTER && coreEnd < i;
-    if ((hasLetterOrDigit || joiners > 1) && !endsInJoinerAndExtend) push(words, start, i);
+    if ((hasLetterOrDigit || joiners > 1) && !endsInJoinerAndExtend) push(words, start, i, hash);
   }
 }
 
@@ -171,89 +223,4 @@ function segmentComplex(
   while (to < text.length && !isRestart(classes, text, to)) to++;
   segmentInto(segmenter, text, from, to, words);
   return to;
-}
-
-/*
- * Word-break classes (Unicode UAX #29) of the characters the fast word scanner handles itself:
- * ASCII, Latin, Greek, Cyrillic, combining accents and general punctuation. Everything else (CJK,
- * Thai, Hebrew, Arabic, emoji, surrogates, …) is `COMPLEX` and left to `Intl.Segmenter`.
- *
- * The punctuation that joins words ("don't", "3.14", "e.g") is where ICU builds differ: Node's ICU
- * keeps "a.b" and "a:b" as one word, Chromium's splits them. So those few characters are classified
- * by asking the engine's own segmenter, once, rather than by a table that would be right in one
- * engine only.
- */
-const OTHER = 0;
-const LETTER = 1;
-const NUMERIC = 2;
-const MID_LETTER = 3;
-const MID_NUM_LETTER = 4;
-const MID_NUM = 5;
-const EXTEND_NUM_LETTER = 6;
-/** Extend and Format characters: they cling to the character before them (rule WB4). */
-const EXTEND = 7;
-const SPACE = 8;
-const NEWLINE = 9;
-const COMPLEX = 10;
-
-/** Characters whose class differs between ICU builds or tailorings; asked of the engine. */
-const PROBED = [
-  0x27, 0x2c, 0x2e, 0x3a, 0x3b, 0x5f, 0xb7, 0x37e, 0x387, 0x2018, 0x2019, 0x2024, 0x2027, 0x202f,
-  0x203f, 0x2040, 0x2044, 0x2054,
-];
-
-const HANDLED_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x0000, 0x052f], // ASCII, Latin-1, Latin Extended-A/B, IPA, accents, Greek, Cyrillic
-  [0x1e00, 0x1fff], // Latin Extended Additional, Greek Extended
-  [0x2000, 0x206f], // general punctuation: spaces, dashes, quotes, invisible formatting
-  [0x20a0, 0x20cf], // currency signs
-];
-
-const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
-// Zs spaces except the no-break ones (U+00A0, U+2007, U+202F), which UAX #29 does not treat as spaces.
-const SPACES = new Set([0x20, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f]);
-const ZERO_WIDTH_JOINER = 0x200d; // joins emoji sequences (WB3c): left to the segmenter
-const ZERO_WIDTH_SPACE = 0x200b; // Cf, but a word separator, not a Format character
-
-function staticClass(code: number): number {
-  if (NEWLINES.has(code)) return NEWLINE;
-  if (SPACES.has(code)) return SPACE;
-  if (code === ZERO_WIDTH_JOINER) return COMPLEX;
-  if (code === ZERO_WIDTH_SPACE) return OTHER;
-  if (code >= 0x30 && code <= 0x39) return NUMERIC;
-  const char = String.fromCharCode(code);
-  // Modifier symbols are letters to UAX #29 in some ranges and not in others: not worth a table.
-  if (/\p{Sk}/u.test(char)) return COMPLEX;
-  if (/[\p{M}\p{Cf}]/u.test(char)) return EXTEND;
-  if (/\p{Alphabetic}/u.test(char)) return LETTER;
-  return OTHER;
-}
-
-/** The class a word-joining character has in this engine, from how its segmenter splits probes. */
-function probedClass(segmenter: Intl.Segmenter, code: number): number {
-  const char = String.fromCharCode(code);
-  const isOneWord = (text: string) => {
-    const segments = [...segmenter.segment(text)];
-    return segments.length === 1 && segments[0]!.isWordLike === true;
-  };
-  if (isOneWord(char)) return COMPLEX; // a letter or digit here would be a surprise: stay safe
-  const joinsTrailing = isOneWord('a' + char);
-  const joinsLetters = isOneWord('a' + char + 'b');
-  const joinsDigits = isOneWord('1' + char + '2');
-  if (joinsTrailing) return joinsLetters && joinsDigits && isOneWord(char + char) ? EXTEND_NUM_LETTER : COMPLEX;
-  if (joinsLetters && joinsDigits) return MID_NUM_LETTER;
-  if (joinsLetters) return MID_LETTER;
-  if (joinsDigits) return MID_NUM;
-  return OTHER;
-}
-
-/** A class per UTF-16 code unit (65,536 bytes), built on first use. */
-function buildWordClasses(segmenter: Intl.Segmenter): Uint8Array {
-  const classes = new Uint8Array(0x10000).fill(COMPLEX);
-  for (const [from, to] of HANDLED_RANGES) {
-    for (let code = from; code <= to; code++) classes[code] = staticClass(code);
-  }
-  classes[0xfeff] = EXTEND; // byte order mark / zero-width no-break space: Format
-  for (const code of PROBED) classes[code] = probedClass(segmenter, code);
-  return classes;
 }

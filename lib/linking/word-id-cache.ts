@@ -1,3 +1,4 @@
+import { hashWord } from './scan-words.ts';
 import { wordMatchTerm } from './word-match-term.ts';
 
 /**
@@ -16,10 +17,11 @@ export class WordIdCache {
   /** @param termIds the id of each match term a phrase uses */
   constructor(private readonly termIds: ReadonlyMap<string, number>) {}
 
-  /** The term id of the word `text[start, end)`, or -1 when no phrase uses its term. */
-  idOf(text: string, start: number, end: number): number {
-    let hash = FNV_OFFSET;
-    for (let at = start; at < end; at++) hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(at)), FNV_PRIME);
+  /**
+   * The term id of the word `text[start, end)`, or -1 when no phrase uses its term.
+   * @param hash `hashWord(text, start, end)`, which the scanner computes anyway
+   */
+  idOf(text: string, start: number, end: number, hash = hashWord(text, start, end)): number {
     const { slots, forms } = this;
     const mask = forms.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -72,26 +74,22 @@ export class WordIdCache {
   }
 }
 
-const INITIAL_CAPACITY = 1 << 12;
+// A long article has a few thousand distinct forms, a 1 MB page some 20,000.
+const INITIAL_CAPACITY = 1 << 13;
 // Past this many distinct forms (a huge page, or many pages in a long-lived tab) start afresh.
 const MAX_FORMS = 1 << 18;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function lowerAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
-}
 
 // Lowering A–Z before folding changes no match term: folding lowers them anyway, and lower-casing
 // elsewhere in the word (final sigma, dotted I) does not depend on the case of ASCII letters.
 function lowerAsciiWord(word: string): string {
-  return /[A-Z]/.test(word) ? word.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : word;
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
 function sameForm(form: string, text: string, start: number, end: number): boolean {
   if (form.length !== end - start) return false;
   for (let i = 0; i < form.length; i++) {
-    if (form.charCodeAt(i) !== lowerAscii(text.charCodeAt(start + i))) return false;
+    const code = text.charCodeAt(start + i);
+    if (form.charCodeAt(i) !== (code >= 0x41 && code <= 0x5a ? code | 0x20 : code)) return false;
   }
   return true;
 }

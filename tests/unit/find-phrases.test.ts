@@ -4,7 +4,7 @@ import { compileMatcher } from '../../lib/linking/compile-matcher.ts';
 import { findPhrases } from '../../lib/linking/find-phrases.ts';
 import { joinsPhrase } from '../../lib/linking/joins-phrase.ts';
 import { matchTerm, phraseKey } from '../../lib/linking/phrase-key.ts';
-import { scanWords } from '../../lib/linking/scan-words.ts';
+import { hashWord, scanWords } from '../../lib/linking/scan-words.ts';
 import type { PhraseMatch } from '../../lib/linking/types.ts';
 import { wordMatchTerm } from '../../lib/linking/word-match-term.ts';
 import { tokenize } from '../../lib/text/tokenize.ts';
@@ -146,7 +146,10 @@ describe('scanWords', () => {
   it('finds the words tokenize finds, in any script', () => {
     fc.assert(
       fc.property(mixedScriptArbitrary, (text) => {
-        expect(Array.from(scanWords(text))).toEqual(tokenize(text).flatMap((token) => [token.start, token.end]));
+        const { offsets, hashes } = scanWords(text);
+
+        expect(Array.from(offsets)).toEqual(tokenize(text).flatMap((token) => [token.start, token.end]));
+        expect(Array.from(hashes)).toEqual(tokenize(text).map((token) => hashWord(text, token.start, token.end)));
       }),
       { numRuns: 3_000 },
     );
@@ -160,7 +163,7 @@ describe('scanWords', () => {
         const char = String.fromCharCode(code);
         for (const text of charContexts(char)) {
           const expected = tokenize(text).flatMap((token) => [token.start, token.end]);
-          if (Array.from(scanWords(text)).join() !== expected.join()) mismatches.push(JSON.stringify(text));
+          if (scanWords(text).offsets.join() !== expected.join()) mismatches.push(JSON.stringify(text));
         }
       }
     }
