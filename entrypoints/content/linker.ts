@@ -29,6 +29,8 @@ export function startLinker(ctx: ContentScriptContext): void {
   let painted: Painted[] = [];
   let byNode = new Map<Node, Painted[]>();
   let version = '';
+  // One matcher object per vocabulary: its word cache warms up over the page's scans.
+  let matcher: CompiledMatcher | null = null;
   let mode: HighlightMode = 'auto';
   let forced = false;
   let pending: Occurrence[] = [];
@@ -70,13 +72,14 @@ export function startLinker(ctx: ContentScriptContext): void {
       clear();
       return;
     }
+    if (data.version !== version || !matcher) matcher = data.matcher as CompiledMatcher;
     version = data.version;
     mode = data.highlightMode;
-    const matcher = data.matcher as CompiledMatcher;
+    const current = matcher;
     const scan = await scanPage({
       root: document.body ?? document.documentElement,
       exclude: card.element,
-      find: (text) => findPhrases(text, matcher),
+      find: (text) => findPhrases(text, current),
       idle,
       cancelled: () => mine !== generation || ctx.isInvalid,
     });
