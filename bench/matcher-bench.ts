@@ -12,7 +12,7 @@ import { compileMatcher, type CompiledMatcher } from '../lib/linking/compile-mat
 import { findPhrases } from '../lib/linking/find-phrases.ts';
 import { joinsPhrase } from '../lib/linking/joins-phrase.ts';
 import { matchTerm } from '../lib/linking/phrase-key.ts';
-import { scanWords } from '../lib/linking/scan-words.ts';
+import { scanWords } from '../lib/text/scan-words.ts';
 import type { PhraseMatch } from '../lib/linking/types.ts';
 import { wordMatchTerm } from '../lib/linking/word-match-term.ts';
 import { tokenize, type Token } from '../lib/text/tokenize.ts';

@@ -1,7 +1,7 @@
 import type { CompiledMatcher } from './compile-matcher.ts';
 import { joinsPhrase } from './joins-phrase.ts';
 import { loadMatcher, type LoadedMatcher } from './load-matcher.ts';
-import { scanWords } from './scan-words.ts';
+import { scanWords } from '../text/scan-words.ts';
 import type { PhraseMatch } from './types.ts';
 
 /**

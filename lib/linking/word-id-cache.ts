@@ -1,4 +1,4 @@
-import { hashWord } from './scan-words.ts';
+import { hashWord } from '../text/scan-words.ts';
 import { wordMatchTerm } from './word-match-term.ts';
 
 /**

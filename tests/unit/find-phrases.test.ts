@@ -4,10 +4,10 @@ import { compileMatcher } from '../../lib/linking/compile-matcher.ts';
 import { findPhrases } from '../../lib/linking/find-phrases.ts';
 import { joinsPhrase } from '../../lib/linking/joins-phrase.ts';
 import { matchTerm, phraseKey } from '../../lib/linking/phrase-key.ts';
-import { hashWord, scanWords } from '../../lib/linking/scan-words.ts';
+import { hashWord, scanWords } from '../../lib/text/scan-words.ts';
 import type { PhraseMatch } from '../../lib/linking/types.ts';
 import { wordMatchTerm } from '../../lib/linking/word-match-term.ts';
-import { tokenize } from '../../lib/text/tokenize.ts';
+import { segmentWords as tokenize } from '../../lib/text/tokenize.ts';
 
 /** The phrases found in `text`, as written, for the given human-readable phrases. */
 function found(text: string, phrases: string[]): string[] {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../lib/text/fold.ts';
-import { tokenize } from '../../lib/text/tokenize.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { segmentWords, tokenize } from '../../lib/text/tokenize.ts';
 import { indexTerms } from '../../lib/search/index-terms.ts';
 import { stem } from '../../lib/text/stem.ts';
 
@@ -26,6 +28,26 @@ describe('tokenize', () => {
 
     expect(curly?.term).toBe("china's");
     expect(straight?.term).toBe("china's");
+  });
+
+  it('finds exactly the words Intl.Segmenter finds, on every seed article', () => {
+    const folder = new URL('../../seeds/', import.meta.url);
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) {
+      for (const paragraph of readFileSync(new URL(file, folder), 'utf8').split(/\n\s*\n/)) {
+        expect(tokenize(paragraph)).toEqual(segmentWords(paragraph));
+      }
+    }
+  });
+
+  it('finds exactly the words Intl.Segmenter finds, on random mixed-script text', () => {
+    const pieces = ['Wuzhen', 'CAFÉ', 'naïve', 'China’s', "don't", 'e.g.', '3.14', '10:30', 'U.S.', '网络空间', '治理', 'ไทย', '🙂', ' ', '\n', '—', '-', ',', 'Ж', 'αβγ', '_x', "'"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(segmentWords(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('returns nothing for punctuation and whitespace', () => {
