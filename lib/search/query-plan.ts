@@ -5,8 +5,12 @@ import { indexTerm } from './index-terms.ts';
 
 /** Shortest word that is searched with one typo allowed. */
 export const MIN_FUZZY_LENGTH = 5;
-/** Shortest word that is completed as a prefix while typing. */
-export const MIN_PREFIX_LENGTH = 2;
+/**
+ * Shortest word that is completed as a prefix while typing. Two letters expand to a large share
+ * of the vocabulary (measured: the two-letter keystroke was the slowest query, 1.2 s p95 at
+ * 50,000 articles; from three letters the mix p95 fell by half or more, docs/benchmarks.md).
+ */
+export const MIN_PREFIX_LENGTH = 3;
 
 export interface QueryPlan {
   /** The query's index terms, in order; empty when it has none (only stop words, punctuation). */

@@ -71,6 +71,13 @@ describe('planQuery', () => {
     expect(index.search('wazhem', planQuery('wazhem ').options)).toEqual([]);
   });
 
+  it('completes a word from its third letter, not before', () => {
+    const index = sampleIndex();
+
+    expect(index.search('wuz', planQuery('wuz').options).map((r) => r.id)).toEqual([2]);
+    expect(index.search('wu', planQuery('wu').options)).toEqual([]);
+  });
+
   it('does not guess at typos in short words', () => {
     const index = sampleIndex();
 
