@@ -15,7 +15,9 @@ import { matchTerm } from '../lib/linking/phrase-key.ts';
 import { scanWords } from '../lib/text/scan-words.ts';
 import type { PhraseMatch } from '../lib/linking/types.ts';
 import { wordMatchTerm } from '../lib/linking/word-match-term.ts';
-import { tokenize, type Token } from '../lib/text/tokenize.ts';
+// The "Segmenter" columns measure the definition, Intl.Segmenter itself.
+import { segmentWords as tokenize, type Token } from '../lib/text/tokenize.ts';
+import { mulberry32 } from './prng.ts';
 
 interface KeySet {
   keys: string[];
@@ -383,14 +385,3 @@ function mixedScriptText(length: number, random: () => number): string {
   return text;
 }
 
-/** mulberry32: a small seeded generator, so every run draws the same phrases. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -6,6 +6,7 @@ import { PhraseCounter } from '../../lib/linking/phrase-counter.ts';
 import { phraseKey } from '../../lib/linking/phrase-key.ts';
 import type { Vocabulary, VocabularyPhrase } from '../../lib/linking/types.ts';
 import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
+import { mulberry32 } from '../../bench/prng.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);
 
@@ -312,13 +313,3 @@ function syllables(random: () => number, count: number): string {
   return word;
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
