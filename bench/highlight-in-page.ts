@@ -1,0 +1,279 @@
+/**
+ * The page side of bench/highlight-bench.ts, bundled by esbuild into `globalThis.highlightBench`.
+ * Each function runs once, on a fresh copy of the page, and returns plain numbers.
+ *
+ * Cairn runs exactly the content script's path (entrypoints/content/linker.ts): `scanPage` with
+ * `findPhrases`, then `paintRanges` and one `Highlight` registered in `CSS.highlights`. mark.js
+ * (injected separately as `globalThis.Mark`) wraps the same phrases in <mark> elements.
+ */
+import { compileMatcher, type CompiledMatcher } from '../lib/linking/compile-matcher.ts';
+import { findPhrases } from '../lib/linking/find-phrases.ts';
+import { loadMatcher } from '../lib/linking/load-matcher.ts';
+import { scanWords } from '../lib/text/scan-words.ts';
+import type { PhraseMatch } from '../lib/linking/types.ts';
+import { collectBlocks } from '../lib/page/collect-text.ts';
+import { paintRanges, type PaintedRange } from '../lib/page/paint-ranges.ts';
+import { scanPage, type Occurrence } from '../lib/page/scan-page.ts';
+import { END, MARK_PREFIX, START } from './highlight-trace.ts';
+
+const HIGHLIGHT = 'cairn-link';
+/** As `scanPage` keeps by default. */
+const KEEP_PER_PHRASE = 3;
+/** Long-task entries are queued after their task ends: give the last ones time to arrive. */
+const LONG_TASK_DELIVERY_MS = 100;
+
+/** The frame after the work: `renderMs` from its rAF callback to the task after it (style, layout, paint). */
+export interface FrameTiming {
+  renderMs: number;
+  /** The same for a frame with nothing to do, just before the work: the floor of `renderMs`. */
+  idleRenderMs: number;
+  /** From the end of the work to the task after the frame (includes waiting for the frame). */
+  waitMs: number;
+}
+
+export interface LongTasks {
+  /** Longest task the `longtask` observer saw during the measurement (only tasks over 50 ms are reported). */
+  longestMs: number;
+  count: number;
+}
+
+export interface CairnOptions {
+  keys: string[];
+  /** `immediate`: an idle callback that is always ready, so the whole scan is one measured stretch of CPU. */
+  idle: 'immediate' | 'requestIdleCallback';
+  /** Passed to `scanPage`; undefined keeps the product's default (250 ms). */
+  maxWorkMs?: number;
+}
+
+export interface CairnResult {
+  compileMs: number;
+  /** Main-thread time inside the scan's idle chunks, summed. */
+  scanMs: number;
+  chunks: number;
+  longestChunkMs: number;
+  /** From the scan's start to its end, idle waits included. */
+  scanWallMs: number;
+  paintMs: number;
+  /** The hover lookup by text node that linker.ts builds after `paintRanges`. */
+  hoverIndexMs: number;
+  /** `new Highlight(...ranges)` plus `CSS.highlights.set`. */
+  registerMs: number;
+  frame: FrameTiming;
+  longTasks: LongTasks;
+  matches: number;
+  ranges: number;
+  textLength: number;
+  truncated: boolean;
+}
+
+export async function runCairn(options: CairnOptions): Promise<CairnResult> {
+  const compileStarted = performance.now();
+  // The background compiles; the content script receives a copy by message.
+  const matcher = structuredClone(compileMatcher(options.keys));
+  const compileMs = performance.now() - compileStarted;
+  const { renderMs: idleRenderMs } = await forcedFrame();
+
+  const longTasks = watchLongTasks();
+  const chunks: number[] = [];
+  let chunkStarted = -1;
+  const idle = options.idle === 'immediate'
+    ? () => Promise.resolve({ timeRemaining: () => 50 })
+    : () => new Promise<IdleDeadline>((resolve) => {
+      if (chunkStarted >= 0) chunks.push(performance.now() - chunkStarted);
+      requestIdleCallback((deadline) => {
+        chunkStarted = performance.now();
+        resolve(deadline);
+      }, { timeout: 1000 });
+    });
+  const started = stamp(START);
+  const scan = await scanPage({ root: document.body, find: (text) => findPhrases(text, matcher), idle, maxWorkMs: options.maxWorkMs });
+  const scanEnded = stamp('scanned');
+  chunks.push(scanEnded - (chunkStarted >= 0 ? chunkStarted : started));
+  // linker.ts paints after a round trip to the background: a task of its own.
+  if (options.idle !== 'immediate') await nextTask();
+
+  const paintStarted = stamp('paint');
+  const painted = paintRanges(scan.occurrences, new Set(options.keys.map((_, phrase) => phrase)));
+  const paintEnded = stamp('painted');
+  hoverIndex(painted);
+  const indexEnded = stamp('indexed');
+  CSS.highlights.set(HIGHLIGHT, new Highlight(...painted.map((entry) => entry.range)));
+  const registered = stamp('registered');
+  const frame = await forcedFrame(idleRenderMs);
+  stamp(END);
+
+  return {
+    compileMs,
+    scanMs: chunks.reduce((sum, chunk) => sum + chunk, 0),
+    chunks: chunks.length,
+    longestChunkMs: Math.max(...chunks),
+    scanWallMs: scanEnded - started,
+    paintMs: paintEnded - paintStarted,
+    hoverIndexMs: indexEnded - paintEnded,
+    registerMs: registered - indexEnded,
+    frame,
+    longTasks: await longTasks(started),
+    matches: scan.counts.reduce((sum, count) => sum + count.count, 0),
+    ranges: painted.length,
+    textLength: scan.textLength,
+    truncated: scan.truncated,
+  };
+}
+
+export interface PhaseResult {
+  /** `collectBlocks` alone: walking the DOM, visibility checks, joining text nodes into blocks. */
+  collectMs: number;
+  blocks: number;
+  /** `loadMatcher`: unpacking the compiled matcher into typed arrays (once per page). */
+  unpackMs: number;
+  /** `scanWords` over every block: finding the words. */
+  wordsMs: number;
+  /** `findPhrases` over every block: words again, plus term lookup and the trie walk. */
+  findMs: number;
+  paintMs: number;
+  registerMs: number;
+  frame: FrameTiming;
+}
+
+/** The same work as `runCairn`, one phase at a time, to see where the time goes. */
+export async function runPhases(keys: string[]): Promise<PhaseResult> {
+  const matcher: CompiledMatcher = structuredClone(compileMatcher(keys));
+  const { renderMs: idleRenderMs } = await forcedFrame();
+  const t0 = stamp(START);
+  const blocks = [...collectBlocks(document.body, { maxChars: 2_000_000 })];
+  const t1 = stamp('collected');
+  loadMatcher(matcher);
+  const t2 = stamp('unpacked');
+  for (const block of blocks) scanWords(block.text);
+  const t3 = stamp('worded');
+  const found: PhraseMatch[][] = blocks.map((block) => findPhrases(block.text, matcher));
+  const t4 = stamp('found');
+  const occurrences: Occurrence[] = [];
+  const kept = new Map<number, number>();
+  found.forEach((matches, b) => {
+    for (const match of matches) {
+      const seen = kept.get(match.phrase) ?? 0;
+      if (seen >= KEEP_PER_PHRASE) continue;
+      kept.set(match.phrase, seen + 1);
+      occurrences.push({ phrase: match.phrase, block: blocks[b]!, start: match.start, end: match.end });
+    }
+  });
+  const t5 = stamp('kept');
+  const painted = paintRanges(occurrences, new Set(keys.map((_, phrase) => phrase)));
+  const t6 = stamp('painted');
+  CSS.highlights.set(HIGHLIGHT, new Highlight(...painted.map((entry) => entry.range)));
+  const t7 = stamp('registered');
+  const frame = await forcedFrame(idleRenderMs);
+  stamp(END);
+  return {
+    collectMs: t1 - t0, blocks: blocks.length, unpackMs: t2 - t1, wordsMs: t3 - t2, findMs: t4 - t3,
+    paintMs: t6 - t5, registerMs: t7 - t6, frame,
+  };
+}
+
+interface MarkOptions {
+  separateWordSearch: boolean;
+  accuracy: { value: 'exactly'; limiters: string[] };
+  diacritics: boolean;
+  acrossElements: boolean;
+  caseSensitive: boolean;
+  filter?: (node: Text, term: string, total: number, counter: number) => boolean;
+  done: (total: number) => void;
+}
+type MarkConstructor = new (context: Element) => { mark(keywords: string[], options: MarkOptions): void };
+
+/** Keywords per `mark()` call. */
+const MARK_BATCH = 100;
+
+/** ASCII punctuation and typographic quotes end a word too, not only spaces (mark.js's default). */
+const LIMITERS = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014'];
+
+export interface MarkResult {
+  /** From the first `mark()` to the last `done`: mark.js runs synchronously, so this is one task. */
+  markMs: number;
+  frame: FrameTiming;
+  longTasks: LongTasks;
+  marks: number;
+}
+
+/**
+ * mark.js with the options that compare fairly: case-insensitive whole words, a phrase as one
+ * keyword. `perPhrase` limits it to the first occurrences of each phrase, as Cairn paints; null
+ * marks every occurrence (mark.js's own behaviour).
+ */
+export async function runMark(labels: string[], perPhrase: number | null): Promise<MarkResult> {
+  const Mark = (globalThis as unknown as { Mark: MarkConstructor }).Mark;
+  const { renderMs: idleRenderMs } = await forcedFrame();
+  const longTasks = watchLongTasks();
+  const started = stamp(START);
+  let marks = 0;
+  const options: MarkOptions = {
+    separateWordSearch: false,
+    accuracy: { value: 'exactly', limiters: LIMITERS },
+    diacritics: false,
+    acrossElements: false,
+    caseSensitive: false,
+    done: (total) => (marks += total),
+  };
+  if (perPhrase !== null) options.filter = (_node, _term, _total, counter) => counter < perPhrase;
+  // mark() recurses once per keyword: about 1,000 keywords overflow the stack. With iframes off it
+  // is synchronous, so batches one after the other do the same work in the same task.
+  const instance = new Mark(document.body);
+  for (let at = 0; at < labels.length; at += MARK_BATCH) instance.mark(labels.slice(at, at + MARK_BATCH), options);
+  const markMs = stamp('marked') - started;
+  const frame = await forcedFrame(idleRenderMs);
+  stamp(END);
+  return { markMs, frame, longTasks: await longTasks(started), marks };
+}
+
+/** Waits for the page to be laid out and painted once, so the work measured next starts clean. */
+export async function settle(): Promise<void> {
+  await forcedFrame();
+  await forcedFrame();
+}
+
+async function forcedFrame(idleRenderMs = 0): Promise<FrameTiming> {
+  const workEnded = performance.now();
+  let rendering = 0;
+  await new Promise<void>((resolve) => requestAnimationFrame(() => {
+    rendering = performance.now();
+    setTimeout(resolve);
+  }));
+  const after = performance.now();
+  return { renderMs: after - rendering, idleRenderMs, waitMs: after - workEnded };
+}
+
+/** A user-timing mark the trace shows with the thread time at that moment; returns the wall time. */
+function stamp(name: string): number {
+  performance.mark(MARK_PREFIX + name);
+  return performance.now();
+}
+
+function nextTask(delayMs = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, delayMs));
+}
+
+/** Starts watching long tasks; the returned function stops and reports those since `since`. */
+function watchLongTasks(): (since: number) => Promise<LongTasks> {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  return async (since) => {
+    await nextTask(LONG_TASK_DELIVERY_MS);
+    entries.push(...observer.takeRecords());
+    observer.disconnect();
+    const mine = entries.filter((entry) => entry.startTime + entry.duration > since);
+    return { longestMs: Math.max(0, ...mine.map((entry) => entry.duration)), count: mine.length };
+  };
+}
+
+/** What linker.ts builds after painting, so a hover can find its range by text node. */
+function hoverIndex(painted: readonly PaintedRange[]): Map<Node, PaintedRange[]> {
+  const byNode = new Map<Node, PaintedRange[]>();
+  for (const entry of painted) {
+    for (const node of new Set([entry.range.startContainer, entry.range.endContainer])) {
+      byNode.set(node, [...(byNode.get(node) ?? []), entry]);
+    }
+  }
+  return byNode;
+}
