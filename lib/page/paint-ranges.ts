@@ -8,13 +8,22 @@ export interface PaintedRange {
 }
 
 /**
- * Ranges for the occurrences of the phrases to highlight. Occurrences whose text nodes left the
+ * Most ranges painted on one page. Chromium's work in the frame after highlights change grows
+ * with the number of ranges (about 6.5 µs each, docs/highlight-benchmark.md); a reader needs the
+ * first occurrences, not thousands.
+ */
+export const MAX_PAINTED_RANGES = 1000;
+
+/**
+ * Ranges for the occurrences of the phrases to highlight, in page order, at most
+ * `MAX_PAINTED_RANGES`. Occurrences whose text nodes left the
  * document since the scan (a re-rendering page) are skipped; the next scan picks up their
  * replacements. Creating ranges forces no layout.
  */
 export function paintRanges(occurrences: readonly Occurrence[], phrases: ReadonlySet<number>): PaintedRange[] {
   const painted: PaintedRange[] = [];
   for (const occurrence of occurrences) {
+    if (painted.length >= MAX_PAINTED_RANGES) break;
     if (!phrases.has(occurrence.phrase)) continue;
     const start = locate(occurrence.block, occurrence.start);
     const end = locate(occurrence.block, occurrence.end);

@@ -4,6 +4,12 @@ import { collectBlocks, type TextBlock } from './collect-text.ts';
 
 /** Milliseconds of work each idle callback gets at least: far below a 50 ms long task. */
 const MIN_SLICE_MS = 8;
+/**
+ * Milliseconds of work one idle callback gets at most. Idle periods last up to 50 ms and a block
+ * can overrun its slice, so slices stop well short of a 50 ms long task (measured:
+ * docs/highlight-benchmark.md).
+ */
+const MAX_SLICE_MS = 35;
 
 /** Where one occurrence of a phrase stands: in which block, at which offsets. */
 export interface Occurrence {
@@ -61,7 +67,7 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
     const started = performance.now();
     // A callback that fired on its timeout (a page that is never idle) reports no time left: work
     // a short slice anyway, or a busy page would never be scanned.
-    const sliceEnd = started + Math.max(deadline.timeRemaining() - 1, MIN_SLICE_MS);
+    const sliceEnd = started + Math.min(Math.max(deadline.timeRemaining() - 1, MIN_SLICE_MS), MAX_SLICE_MS);
     while (performance.now() < sliceEnd) {
       const next = blocks.next();
       if (next.done) {

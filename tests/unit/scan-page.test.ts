@@ -4,7 +4,7 @@ import { compileMatcher } from '../../lib/linking/compile-matcher.ts';
 import { findPhrases } from '../../lib/linking/find-phrases.ts';
 import { phraseKey } from '../../lib/linking/phrase-key.ts';
 import { collectBlocks } from '../../lib/page/collect-text.ts';
-import { paintRanges } from '../../lib/page/paint-ranges.ts';
+import { MAX_PAINTED_RANGES, paintRanges } from '../../lib/page/paint-ranges.ts';
 import { scanPage } from '../../lib/page/scan-page.ts';
 
 const PHRASES = ['Wuzhen', 'World Internet Conference', 'submarine cables'];
@@ -105,6 +105,16 @@ describe('scanPage', () => {
     const ranges = paintRanges(result.occurrences, new Set([0, 1]));
 
     expect(ranges.map((r) => r.range.toString())).toEqual(['World Internet Conference', 'Wuzhen']);
+  });
+
+  it('paints at most MAX_PAINTED_RANGES ranges, the first in page order', async () => {
+    const root = page('<p>Wuzhen</p>'.repeat(MAX_PAINTED_RANGES + 50));
+    const result = await scanPage({ root, find, idle: alwaysIdle, keepPerPhrase: Infinity });
+
+    const ranges = paintRanges(result.occurrences, new Set([0]));
+
+    expect(ranges).toHaveLength(MAX_PAINTED_RANGES);
+    expect(ranges[0]!.range.startContainer).toBe(root.firstChild!.firstChild);
   });
 
   it('paints only the phrases asked for, and skips text that left the page since the scan', async () => {
