@@ -1,4 +1,4 @@
-import { splitWords } from './split-words.ts';
+import { tokenize } from '../text/tokenize.ts';
 import type { TermInfo, TermTable } from './term-table.ts';
 
 /** One word of a line, with what phrase mining needs around it. */
@@ -36,7 +36,7 @@ const UPPER_Z = 90;
 export function scanLine(text: string, terms: TermTable): ScannedLine {
   const words: LineWord[] = [];
   let previousEnd = -1;
-  for (const token of splitWords(text)) {
+  for (const token of tokenize(text)) {
     // Most gaps are one space: joined and informative without looking further.
     const space = token.start === previousEnd + 1 && text.charCodeAt(previousEnd) === SPACE;
     const gap = previousEnd < 0 || space ? '' : text.slice(previousEnd, token.start);
