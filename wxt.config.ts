@@ -3,7 +3,9 @@ import { defineConfig } from 'wxt';
 // Cairn's build. The manifest asks for no more than it uses: the collection lives in the
 // extension's own IndexedDB (no permission needed); "storage" keeps the linking settings and what
 // was found on each open tab; the content script's match patterns (http and https pages) are
-// what lets Cairn read the pages it links. No "tabs", no "history", no remote code.
+// what lets Cairn read the pages it links, and the same host permissions plus "scripting" let it
+// run the article extractor in a tab when the user adds that page; "contextMenus" is the "Add
+// this page to Cairn" menu item. No "tabs", no "history", no "downloads", no remote code.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: the lint zones that keep browser APIs out of lib/ can only see
@@ -14,7 +16,10 @@ export default defineConfig({
     description:
       'Keep a personal collection of articles in your browser and see how the pages you read relate to it. Everything stays on your computer.',
     action: { default_title: 'Search your Cairn collection' },
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The library is the options page: "Options" in the extensions menu opens it in a tab.
+    options_ui: { page: 'library.html', open_in_tab: true },
     commands: {
       'highlight-page': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -6,7 +6,10 @@ import { createApp } from '../lib/service/create-app.ts';
 import { parseScrapedArticle } from '../lib/text/parse-scraped-article.ts';
 import { SEEDS } from '../seeds/index.ts';
 
+const ADD_PAGE_MENU = 'cairn-add-page';
+
 export default defineBackground(() => {
+  const effects = browserEffects;
   const app = createApp({
     db: new CairnDb(),
     seeds: SEEDS,
@@ -14,7 +17,7 @@ export default defineBackground(() => {
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     settings: browserSettingsStore,
     tabs: browserTabStore(),
-    effects: browserEffects,
+    effects,
   });
 
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
@@ -29,6 +32,27 @@ export default defineBackground(() => {
     if (change.status === 'loading') void app.forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void app.forgetTab(tabId));
+
+  // "Add this page to Cairn" on the page's context menu. Menu items outlive the worker, so they
+  // are created once per install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: ADD_PAGE_MENU, title: 'Add this page to Cairn', contexts: ['page'] }, () => {
+      // Already there after an update: nothing to do.
+      void browser.runtime.lastError;
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== ADD_PAGE_MENU || tab?.id === undefined) return;
+    const tabId = tab.id;
+    app.importPage(tabId).then(
+      (result) =>
+        effects.notifyPage(
+          tabId,
+          result.outcome === 'added' ? `Added to Cairn: “${result.title}”` : `Already in your Cairn collection: “${result.title}”`,
+        ),
+      (error: unknown) => effects.notifyPage(tabId, error instanceof Error ? error.message : String(error)),
+    );
+  });
 
   // The "highlight now" shortcut, for people who chose on-demand highlighting.
   browser.commands?.onCommand.addListener((command, tab) => {

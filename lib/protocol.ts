@@ -19,6 +19,8 @@ export interface ParsedArticle {
   publishedAt?: string;
   /** BCP 47 primary language, when it could be told (`en`, `zh`). */
   lang?: string;
+  /** The user's own labels, set in the library or carried by an import. */
+  tags?: string[];
 }
 
 /** An article as stored in the collection. */
@@ -37,6 +39,42 @@ export type ArticleSummary = Pick<
   Article,
   'id' | 'title' | 'source' | 'author' | 'publishedAt' | 'origin' | 'url'
 >;
+
+/** One row of the library: everything it shows, sorts and filters by, without the body. */
+export interface ArticleListing extends ArticleSummary {
+  importedAt: number;
+  /** Length of the body, in characters. */
+  size: number;
+  tags: string[];
+  fileName?: string;
+}
+
+/** What the library can change about an article (empty strings clear a field). */
+export interface ArticleChanges {
+  title?: string;
+  source?: string;
+  author?: string;
+  publishedAt?: string;
+  tags?: string[];
+}
+
+/** What one batch of imported articles (one file, one page, one paste) came to. */
+export interface ImportResult {
+  /** Ids of the articles stored, in the order given. */
+  added: number[];
+  /** How many were already in the collection (same text, or same URL). */
+  duplicates: number;
+  /** The id of the article each duplicate matched, in the order given. */
+  duplicateOf: number[];
+}
+
+/** An article as written to and read from a Cairn backup file. */
+export type BackupArticle = Omit<Article, 'contentHash'>;
+
+/** The result of adding the current page. */
+export type PageImportResult =
+  | { outcome: 'added'; id: number; title: string }
+  | { outcome: 'duplicate'; id: number; title: string };
 
 /** A half-open range of UTF-16 offsets into a string. */
 export interface TextRange {
@@ -187,10 +225,38 @@ export interface Protocol {
   relatedForTab(data: { tabId: number }): TabLinks;
   linkingSettings(data: Record<string, never>): LinkingSettings;
   updateLinkingSettings(data: { paused?: boolean; highlightMode?: HighlightMode; unmute?: string[] }): LinkingSettings;
+
+  // The library (extension pages only). Files are parsed in the page; the background checks what
+  // it receives again and writes each batch in one transaction.
+  /**
+   * Stores one file's (or one paste's) articles: all or nothing. Asking again with the same
+   * `batchId` (after the worker stopped before it answered) answers what the first request did.
+   */
+  importArticles(data: { batchId: string; origin: 'file' | 'paste'; fileName?: string; articles: ParsedArticle[] }): ImportResult;
+  /** Extracts the article of tab `tabId` (a clone of its DOM, never the live page) and stores it. */
+  importPage(data: { tabId: number }): PageImportResult;
+  /** Every article, without bodies, and the revision it was read at. */
+  listArticles(data: Record<string, never>): { articles: ArticleListing[]; revision: number };
+  /** The ids of every article matching `query`, best first (the library's search box). */
+  searchIds(data: { query: string }): { ids: number[] };
+  updateArticle(data: { id: number; changes: ArticleChanges }): ArticleListing;
+  /** Deletes articles; answers with them whole so the library can undo. */
+  deleteArticles(data: { ids: number[] }): { deleted: BackupArticle[] };
+  /**
+   * Puts back articles from a backup or an undo, keeping their ids, dates and origin where the id
+   * is free. Text already in the collection is counted as a duplicate, not stored twice.
+   */
+  restoreArticles(data: { batchId: string; articles: BackupArticle[] }): ImportResult;
+  /** A page of the collection for a backup, in id order, after `afterId`. */
+  exportArticles(data: { afterId: number; limit: number }): { articles: BackupArticle[]; done: boolean };
+  /** Replaces the linking settings with those of a backup. */
+  restoreSettings(data: { settings: LinkingSettings }): LinkingSettings;
+  /** Adds back the default articles that are missing. */
+  restoreDefaultSeeds(data: Record<string, never>): ImportResult;
 }
 
 /** Messages the background sends to extension pages when something they show has changed. */
-export type BackgroundEvent = { type: 'tabLinksChanged'; tabId: number };
+export type BackgroundEvent = { type: 'tabLinksChanged'; tabId: number } | { type: 'collectionChanged'; revision: number };
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Parameters<Protocol[K]>[0];

@@ -1,11 +1,20 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Article } from '../protocol.ts';
+import type { Article, ArticleListing, ImportResult } from '../protocol.ts';
 import type { StoredSnapshot } from '../search/snapshot.ts';
+import { listingOf } from './listing-of.ts';
 
 /** Small named values: the collection revision, whether the seeds were installed. */
 export interface MetaRecord {
   key: string;
   value: unknown;
+}
+
+/** What an import request did, kept for a day so the same request asked again is answered, not repeated. */
+export interface BatchRecord {
+  id: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+  result: ImportResult;
 }
 
 /**
@@ -14,6 +23,9 @@ export interface MetaRecord {
  */
 export class CairnDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
+  /** One small row per article (no body), written with it: the library lists 50,000 of these fast. */
+  listing!: Table<ArticleListing, number>;
+  batches!: Table<BatchRecord, string>;
   snapshots!: Table<StoredSnapshot, StoredSnapshot['key']>;
   meta!: Table<MetaRecord, string>;
 
@@ -24,5 +36,11 @@ export class CairnDb extends Dexie {
       snapshots: 'key',
       meta: 'key',
     });
+    this.version(2)
+      .stores({ listing: 'id', batches: 'id, at' })
+      .upgrade(async (tx) => {
+        const articles = (await tx.table('articles').toArray()) as Article[];
+        await tx.table('listing').bulkPut(articles.map(listingOf));
+      });
   }
 }

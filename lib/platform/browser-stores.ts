@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_LINKING_SETTINGS } from '../linking/site-policy.ts';
 import type { LinkingSettings, TabLinks } from '../protocol.ts';
+import { showPageNotice } from './show-page-notice.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from '../service/linking-stores.ts';
 import { memoryTabStore } from '../service/linking-stores.ts';
 
@@ -50,6 +51,18 @@ export const browserEffects: BrowserEffects = {
   async rescan(tabId) {
     const ids = tabId === undefined ? (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) : [tabId];
     await Promise.all(ids.map((id) => browser.tabs.sendMessage(id, { type: 'cairn:rescan' }).catch(() => undefined)));
+  },
+
+  async extractArticle(tabId) {
+    // Runs entrypoints/extract-article.ts in the tab's isolated world; its main returns the article.
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract-article.js'] });
+    return frame?.result;
+  },
+
+  async notifyPage(tabId, message) {
+    await browser.scripting
+      .executeScript({ target: { tabId }, func: showPageNotice, args: [message] })
+      .catch(() => undefined);
   },
 };
 

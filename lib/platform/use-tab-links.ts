@@ -52,7 +52,9 @@ export function useTabLinks(tabId: number | null, refresh = 0): TabLinksState {
   return state.tabId === tabId ? state : NOTHING;
 }
 
-function isTabLinksChanged(message: unknown): message is BackgroundEvent {
-  const event = message as Partial<BackgroundEvent> | null;
+type TabLinksChanged = Extract<BackgroundEvent, { type: 'tabLinksChanged' }>;
+
+function isTabLinksChanged(message: unknown): message is TabLinksChanged {
+  const event = message as Partial<TabLinksChanged> | null;
   return typeof event === 'object' && event !== null && event.type === 'tabLinksChanged' && typeof event.tabId === 'number';
 }

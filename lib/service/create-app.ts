@@ -1,8 +1,10 @@
 import type { CairnDb } from '../db/cairn-db.ts';
-import type { MessageSender, ParsedArticle, ResponseEnvelope } from '../protocol.ts';
+import type { MessageSender, PageImportResult, ParsedArticle, ResponseEnvelope } from '../protocol.ts';
+import { createCollectionWriter, type CollectionWriter } from './collection-writer.ts';
 import { createDispatcher } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
 import { installSeedsOnce, type SeedFile } from './install-seeds.ts';
+import { importPageOf } from './library-handlers.ts';
 import { createLinkingEngine, type LinkingEngine } from './linking-engine.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
 import { createSearchEngine, type SearchEngine } from './search-engine.ts';
@@ -18,6 +20,8 @@ export interface AppDeps {
   effects: BrowserEffects;
   now?: () => number;
   saveDelayMs?: number;
+  /** Quiet time after the last change before open pages scan again (default 2 s). */
+  rescanDelayMs?: number;
 }
 
 export interface App {
@@ -25,6 +29,9 @@ export interface App {
   ready: Promise<void>;
   engine: SearchEngine;
   linking: LinkingEngine;
+  writer: CollectionWriter;
+  /** Adds the article of a tab's page (the context menu's "Add this page to Cairn"). */
+  importPage(tabId: number): Promise<PageImportResult>;
   /** A tab started loading another page or closed: forget what Cairn showed for it. */
   forgetTab(tabId: number): Promise<void>;
   dispatch(message: unknown, sender: MessageSender): Promise<ResponseEnvelope<unknown>>;
@@ -36,9 +43,10 @@ export interface App {
  * waits for `ready`, so a request that wakes the worker is answered from a complete collection.
  */
 export function createApp(deps: AppDeps): App {
-  const { db, seeds, parseSeed, self, tabs, now = Date.now, saveDelayMs } = deps;
+  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs } = deps;
   const engine = createSearchEngine({ db, now, saveDelayMs });
   const linking = createLinkingEngine({ db, now });
+  const writer = createCollectionWriter({ db, engine, linking, effects, now, rescanDelayMs });
   const ready = (async () => {
     const installed = await installSeedsOnce(db, seeds, parseSeed, now());
     if (installed) {
@@ -49,11 +57,16 @@ export function createApp(deps: AppDeps): App {
   })();
   // Keep an unhandled failure visible, and let each request report it.
   ready.catch((error) => console.error('Cairn could not open its collection:', error));
-  const dispatchRequest = createDispatcher(createHandlers({ ...deps, engine, linking }), self);
+  const dispatchRequest = createDispatcher(createHandlers({ ...deps, engine, linking, writer }), self);
   return {
     ready,
     engine,
     linking,
+    writer,
+    async importPage(tabId) {
+      await ready;
+      return importPageOf({ effects, writer }, tabId);
+    },
     async forgetTab(tabId) {
       await tabs.delete(tabId);
     },

@@ -30,8 +30,9 @@ export function createDispatcher(handlers: Handlers, self: ExtensionIdentity) {
       }
       const data = v.safeParse(REQUEST_SCHEMAS[type], request.output.data);
       if (!data.success) {
-        // The schema's own message is written for people ("A search can be at most 500 characters").
-        throw new RequestError(data.issues[0].message);
+        // The schema's own message is written for people ("A search can be at most 500 characters");
+        // inside a list, it says which item ("article 3: the title is empty").
+        throw new RequestError(describeIssue(data.issues[0]));
       }
       const handler = handlers[type] as (data: unknown, sender: CheckedSender) => Promise<unknown>;
       return { ok: true, value: await handler(data.output, { ...sender, kind }) };
@@ -40,4 +41,13 @@ export function createDispatcher(handlers: Handlers, self: ExtensionIdentity) {
       return { ok: false, error: { name, message } };
     }
   };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path ?? [];
+  const item = path.findLastIndex((step) => typeof step.key === 'number');
+  if (item < 1) return issue.message;
+  const list = String(path[item - 1]?.key ?? 'item');
+  const noun = list === 'articles' ? 'article' : list === 'ids' ? 'id' : 'item';
+  return `${noun} ${(path[item]!.key as number) + 1}: ${issue.message}`;
 }

@@ -3,6 +3,7 @@ import { readRevision } from '../db/revision.ts';
 import type { ArticleSummary, Handlers, MessageType } from '../protocol.ts';
 import type { SearchEngine } from './search-engine.ts';
 import type { SenderKind } from '../protocol.ts';
+import { createLibraryHandlers, LIBRARY_SCHEMAS, LIBRARY_SENDERS, type LibraryDeps } from './library-handlers.ts';
 import { createLinkingHandlers, LINKING_SCHEMAS, LINKING_SENDERS, type LinkingDeps } from './linking-handlers.ts';
 
 /** Longest query accepted, in characters. */
@@ -22,6 +23,7 @@ export const REQUEST_SCHEMAS = {
   collectionInfo: v.strictObject({ recentLimit: v.optional(count) }),
   indexStatus: v.strictObject({}),
   ...LINKING_SCHEMAS,
+  ...LIBRARY_SCHEMAS,
 } satisfies Record<MessageType, v.GenericSchema>;
 
 /** Which senders each message accepts. */
@@ -31,9 +33,10 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   collectionInfo: ['extension-page'],
   indexStatus: ['extension-page'],
   ...LINKING_SENDERS,
+  ...LIBRARY_SENDERS,
 };
 
-export interface HandlerDeps extends LinkingDeps {
+export interface HandlerDeps extends LinkingDeps, LibraryDeps {
   engine: SearchEngine;
 }
 
@@ -41,6 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, engine } = deps;
   return {
     ...createLinkingHandlers(deps),
+    ...createLibraryHandlers(deps),
     search: ({ query, limit = 20 }) => engine.search(query, limit),
 
     getArticle: async ({ id }) => (await db.articles.get(id)) ?? null,

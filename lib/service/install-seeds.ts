@@ -33,7 +33,7 @@ export async function installSeedsOnce(
     }
   });
   const prepared = await prepareArticles(parsed, now);
-  return db.transaction('rw', db.articles, db.meta, async () => {
+  return db.transaction('rw', db.articles, db.listing, db.meta, async () => {
     if (await db.meta.get(FLAG)) return null;
     const result = await storeArticles(db, prepared);
     await db.meta.put({ key: FLAG, value: now });

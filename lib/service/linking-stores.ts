@@ -25,6 +25,13 @@ export interface BrowserEffects {
   broadcast(event: BackgroundEvent): void;
   /** Asks the content scripts of one tab, or of every tab, to scan their page again. */
   rescan(tabId?: number): Promise<void>;
+  /**
+   * Extracts the article of a tab's page (Readability on a clone of its DOM, in the tab) and
+   * answers with what the page gave: untrusted until validated.
+   */
+  extractArticle(tabId: number): Promise<unknown>;
+  /** Tells the user, on the page itself, what became of adding it (the context-menu path). */
+  notifyPage(tabId: number, message: string): Promise<void>;
 }
 
 /** In-memory stores, for tests and for browsers without `storage.session`. */

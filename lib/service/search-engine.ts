@@ -21,6 +21,8 @@ export interface SearchEngineDeps {
 
 export interface SearchEngine {
   search(query: string, limit: number): Promise<SearchResult>;
+  /** The ids of every matching article, best first. */
+  searchIds(query: string): Promise<number[]>;
   /** Tells the engine what a write did, so the index follows without a rebuild. */
   applyChange(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void>;
   /** Writes the snapshot now if the index has changes not yet saved. */
@@ -78,6 +80,11 @@ export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: S
       return runSearch(db, index, query, limit);
     },
 
+    async searchIds(query) {
+      const { index } = await load();
+      return rankedMatches(index, query).map((result) => result.id as number);
+    },
+
     async applyChange({ added, removedIds = [], revision }) {
       if (!loading) return; // Not loaded yet: the next load reads the database as it is.
       const loaded = await loading;
@@ -130,19 +137,22 @@ function toIndexed(article: Article): IndexedDocument {
 }
 
 /** Queries with every word required; if that finds nothing, with any word. */
+function rankedMatches(index: MiniSearch<IndexedDocument>, query: string) {
+  const all = planQuery(query, 'AND');
+  if (all.terms.length === 0) return [];
+  const results = index.search(query, all.options);
+  if (results.length > 0 || all.terms.length === 1) return results;
+  return index.search(query, planQuery(query, 'OR').options);
+}
+
 async function runSearch(
   db: CairnDb,
   index: MiniSearch<IndexedDocument>,
   query: string,
   limit: number,
 ): Promise<SearchResult> {
-  let plan = planQuery(query, 'AND');
-  if (plan.terms.length === 0) return { query, hits: [], total: 0 };
-  let results = index.search(query, plan.options);
-  if (results.length === 0 && plan.terms.length > 1) {
-    plan = planQuery(query, 'OR');
-    results = index.search(query, plan.options);
-  }
+  const results = rankedMatches(index, query);
+  if (results.length === 0) return { query, hits: [], total: 0 };
   const top = results.slice(0, limit);
   const articles = await db.articles.bulkGet(top.map((r) => r.id as number));
   const hits: SearchHit[] = [];

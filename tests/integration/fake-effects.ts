@@ -2,12 +2,13 @@ import type { BackgroundEvent } from '../../lib/protocol.ts';
 import type { BrowserEffects } from '../../lib/service/linking-stores.ts';
 
 /** Browser effects that record what the background asked for instead of doing it. */
-export function fakeEffects() {
+export function fakeEffects(pages: Record<number, unknown> = {}) {
   const log = {
     badges: new Map<number, number>(),
     opened: [] as number[],
     events: [] as BackgroundEvent[],
     rescans: [] as (number | 'all')[],
+    notices: [] as { tabId: number; message: string }[],
   };
   const effects: BrowserEffects & { log: typeof log } = {
     log,
@@ -15,6 +16,11 @@ export function fakeEffects() {
     openReader: async (id) => void log.opened.push(id),
     broadcast: (event) => void log.events.push(event),
     rescan: async (tabId) => void log.rescans.push(tabId ?? 'all'),
+    extractArticle: async (tabId) => {
+      if (!(tabId in pages)) throw new Error('Cannot access contents of the page.');
+      return pages[tabId];
+    },
+    notifyPage: async (tabId, message) => void log.notices.push({ tabId, message }),
   };
   return effects;
 }

@@ -1,0 +1,197 @@
+import type { BackupArticle, ImportResult, LinkingSettings, ParsedArticle } from '../protocol.ts';
+import { readBackup } from './backup-format.ts';
+import type { FileReading, ImportSource, ReadOptions } from './types.ts';
+
+/** How one file ended: exactly one outcome per file, whatever happened. */
+export interface FileReport {
+  name: string;
+  path?: string;
+  outcome: 'imported' | 'duplicate' | 'skipped' | 'failed';
+  /** Articles stored from this file. */
+  added: number;
+  /** Articles of this file that were already in the collection. */
+  duplicates: number;
+  /** Why the file was skipped or failed, in words a user understands. */
+  reason?: string;
+  /** Things the user should know even though the file imported ("row 4: no text, left out"). */
+  notes: string[];
+  /** For a CSV whose columns must be chosen: its header names (retry with `ReadOptions`). */
+  headers?: string[];
+  /** Ids of the articles stored, so the report can open them. */
+  ids: number[];
+}
+
+export interface ImportProgress {
+  filesDone: number;
+  filesTotal: number;
+  articlesAdded: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface ImportDeps {
+  read(file: ImportSource, options?: ReadOptions): Promise<FileReading>;
+  /** Stores one file's articles in one transaction (the `importArticles` request). */
+  store(batch: { batchId: string; fileName: string; articles: ParsedArticle[] }): Promise<ImportResult>;
+  /** Stores articles of a backup, keeping their ids (the `restoreArticles` request). */
+  restore(batch: { batchId: string; articles: BackupArticle[] }): Promise<ImportResult>;
+  restoreSettings(settings: LinkingSettings): Promise<void>;
+  newBatchId(): string;
+  onProgress?(progress: ImportProgress): void;
+  /** Called with each file's report as soon as it is known. */
+  onReport?(report: FileReport, index: number): void;
+  signal?: AbortSignal;
+  /** Choices per file, by index into `files` (a retry with chosen CSV columns). */
+  options?: (ReadOptions | undefined)[];
+  /** How many times a store is asked again when the background stops before answering. Default 3. */
+  retries?: number;
+}
+
+/** Articles of a backup sent per request: keeps each message well under the browser's limit. */
+const RESTORE_BATCH = 500;
+const CANCELLED = 'the import was cancelled before this file';
+
+/**
+ * Imports files one after another: each is read (in this page), then its articles are stored by
+ * the background in one transaction, so a file is either wholly in the collection or reported as
+ * not imported. The next file is read while the previous one is being stored. A store that got no
+ * answer (the service worker stopped) is asked again with the same batch id, which the background
+ * answers from its record instead of storing twice.
+ */
+export async function runImport(files: readonly ImportSource[], deps: ImportDeps): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  const progress: ImportProgress = {
+    filesDone: 0,
+    filesTotal: files.length,
+    articlesAdded: 0,
+    bytesDone: 0,
+    bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
+  };
+  deps.onProgress?.({ ...progress });
+  const readAt = (i: number) => {
+    const file = files[i];
+    return file && !deps.signal?.aborted ? safeRead(file, deps, i) : null;
+  };
+  let next = readAt(0);
+  for (const [i, file] of files.entries()) {
+    let report: FileReport;
+    const reading = next ? await next : null;
+    next = readAt(i + 1);
+    if (!reading || deps.signal?.aborted) report = blank(file, 'skipped', CANCELLED);
+    else report = await settle(file, reading, deps);
+    reports.push(report);
+    progress.filesDone += 1;
+    progress.bytesDone += file.size;
+    progress.articlesAdded += report.added;
+    deps.onReport?.(report, i);
+    deps.onProgress?.({ ...progress });
+  }
+  return reports;
+}
+
+function safeRead(file: ImportSource, deps: ImportDeps, index: number): Promise<FileReading> {
+  return deps.read(file, deps.options?.[index]).catch((error: unknown) => ({ kind: 'failed' as const, reason: describe(error) }));
+}
+
+async function settle(file: ImportSource, reading: FileReading, deps: ImportDeps): Promise<FileReport> {
+  switch (reading.kind) {
+    case 'skipped':
+    case 'failed':
+      return blank(file, reading.kind, reading.reason);
+    case 'choose-columns':
+      return { ...blank(file, 'skipped', reading.reason), headers: reading.headers };
+    case 'articles':
+      return storeFile(file, reading.articles, reading.notes, deps);
+    case 'backup':
+      return restoreFile(file, reading.data, reading.notes, deps);
+  }
+}
+
+async function storeFile(file: ImportSource, articles: ParsedArticle[], notes: string[], deps: ImportDeps): Promise<FileReport> {
+  if (articles.length === 0) return { ...blank(file, 'skipped', 'no articles in this file'), notes };
+  const batchId = deps.newBatchId();
+  try {
+    const result = await withRetries(() => deps.store({ batchId, fileName: file.path ?? file.name, articles }), deps);
+    return outcomeOf(file, result, notes);
+  } catch (error) {
+    return { ...blank(file, 'failed', describe(error)), notes };
+  }
+}
+
+async function restoreFile(file: ImportSource, data: unknown, notes: string[], deps: ImportDeps): Promise<FileReport> {
+  const backup = readBackup(data);
+  if (!backup.ok) return { ...blank(file, 'failed', backup.reason), notes };
+  const all = [...notes, ...backup.notes];
+  const total: ImportResult = { added: [], duplicates: 0, duplicateOf: [] };
+  try {
+    // Each batch is its own transaction: an interrupted restore keeps what it stored, and running
+    // it again adds only what is missing (stored text is recognised as a duplicate).
+    for (let start = 0; start < backup.articles.length; start += RESTORE_BATCH) {
+      deps.signal?.throwIfAborted();
+      const batchId = deps.newBatchId();
+      const articles = backup.articles.slice(start, start + RESTORE_BATCH);
+      const result = await withRetries(() => deps.restore({ batchId, articles }), deps);
+      total.added.push(...result.added);
+      total.duplicates += result.duplicates;
+      total.duplicateOf.push(...result.duplicateOf);
+    }
+    if (backup.settings) await withRetries(() => deps.restoreSettings(backup.settings!), deps);
+  } catch (error) {
+    const stored = total.added.length > 0 ? ` (${total.added.length} articles were restored before that; import the file again to add the rest)` : '';
+    return { ...outcomeOf(file, total, all), outcome: 'failed', reason: `${describe(error)}${stored}` };
+  }
+  if (backup.articles.length === 0) return { ...blank(file, 'skipped', 'the backup holds no articles'), notes: all };
+  return outcomeOf(file, total, all);
+}
+
+function outcomeOf(file: ImportSource, result: ImportResult, notes: string[]): FileReport {
+  const added = result.added.length;
+  return {
+    ...blank(file, added > 0 ? 'imported' : 'duplicate'),
+    added,
+    duplicates: result.duplicates,
+    notes,
+    ids: result.added,
+  };
+}
+
+function blank(file: ImportSource, outcome: FileReport['outcome'], reason?: string): FileReport {
+  return {
+    name: file.name,
+    ...(file.path ? { path: file.path } : {}),
+    outcome,
+    added: 0,
+    duplicates: 0,
+    ...(reason ? { reason } : {}),
+    notes: [],
+    ids: [],
+  };
+}
+
+/**
+ * Asks again when the background went away before answering (its worker was stopped): the
+ * browser starts a new one for the next message. Errors the background reported are final.
+ */
+async function withRetries<T>(call: () => Promise<T>, deps: ImportDeps): Promise<T> {
+  const retries = deps.retries ?? 3;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (attempt >= retries || !isLostConnection(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+    }
+  }
+}
+
+/** The messages browsers give when the receiving end closed before it answered. */
+export function isLostConnection(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'NoResponse') return true;
+  return /message port closed|receiving end does not exist|could not establish connection|message channel closed/i.test(error.message);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'AbortError') return CANCELLED;
+  return error instanceof Error ? error.message : String(error);
+}

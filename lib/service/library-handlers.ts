@@ -1,0 +1,155 @@
+import * as v from 'valibot';
+import { backupArticleSchema, linkingSettingsSchema, parsedArticleSchema, tagsSchema } from '../import/article-schemas.ts';
+import { MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS } from '../import/limits.ts';
+import { readRevision } from '../db/revision.ts';
+import type { Handlers, PageImportResult, ParsedArticle, SenderKind } from '../protocol.ts';
+import type { CollectionWriter } from './collection-writer.ts';
+import type { SeedFile } from './install-seeds.ts';
+import type { BrowserEffects, SettingsStore } from './linking-stores.ts';
+import { RequestError } from './request-error.ts';
+import type { SearchEngine } from './search-engine.ts';
+import type { CairnDb } from '../db/cairn-db.ts';
+
+/** Articles one restore request may carry (the library sends 500). */
+const MAX_RESTORE_BATCH = 5_000;
+const MAX_EXPORT_PAGE = 2_000;
+const MAX_DELETE = 100_000;
+
+const id = v.pipe(v.number(), v.integer(), v.minValue(1));
+const batchId = v.pipe(v.string(), v.minLength(8), v.maxLength(100));
+const optionalField = v.optional(v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS)));
+
+export const LIBRARY_SCHEMAS = {
+  importArticles: v.strictObject({
+    batchId,
+    origin: v.picklist(['file', 'paste']),
+    fileName: optionalField,
+    articles: v.pipe(
+      v.array(parsedArticleSchema),
+      v.minLength(1, 'There is nothing to import.'),
+      v.maxLength(MAX_ARTICLES_PER_FILE, `One file can hold at most ${MAX_ARTICLES_PER_FILE.toLocaleString('en')} articles.`),
+    ),
+  }),
+  importPage: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  listArticles: v.strictObject({}),
+  searchIds: v.strictObject({ query: v.pipe(v.string(), v.maxLength(500, 'A search can be at most 500 characters long.')) }),
+  updateArticle: v.strictObject({
+    id,
+    changes: v.strictObject({
+      title: optionalField,
+      source: optionalField,
+      author: optionalField,
+      publishedAt: v.optional(v.union([v.literal(''), parsedArticleSchema.entries.publishedAt.wrapped])),
+      tags: v.optional(tagsSchema),
+    }),
+  }),
+  deleteArticles: v.strictObject({ ids: v.pipe(v.array(id), v.maxLength(MAX_DELETE)) }),
+  restoreArticles: v.strictObject({ batchId, articles: v.pipe(v.array(backupArticleSchema), v.maxLength(MAX_RESTORE_BATCH)) }),
+  exportArticles: v.strictObject({
+    afterId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_EXPORT_PAGE)),
+  }),
+  restoreSettings: v.strictObject({ settings: linkingSettingsSchema }),
+  restoreDefaultSeeds: v.strictObject({}),
+};
+
+type LibraryMessage = keyof typeof LIBRARY_SCHEMAS;
+
+/** The library is an extension page; no web page may read or change the collection. */
+const PAGES: readonly SenderKind[] = ['extension-page'];
+export const LIBRARY_SENDERS: Record<LibraryMessage, readonly SenderKind[]> = {
+  importArticles: PAGES,
+  importPage: PAGES,
+  listArticles: PAGES,
+  searchIds: PAGES,
+  updateArticle: PAGES,
+  deleteArticles: PAGES,
+  restoreArticles: PAGES,
+  exportArticles: PAGES,
+  restoreSettings: PAGES,
+  restoreDefaultSeeds: PAGES,
+};
+
+export interface LibraryDeps {
+  db: CairnDb;
+  engine: SearchEngine;
+  writer: CollectionWriter;
+  settings: SettingsStore;
+  effects: BrowserEffects;
+  seeds: SeedFile[];
+  parseSeed: (text: string) => ParsedArticle;
+}
+
+/** What a page gave when asked for its article: checked like any other import. */
+const pageArticleSchema = v.strictObject({ ...parsedArticleSchema.entries, url: parsedArticleSchema.entries.url.wrapped });
+
+/**
+ * Adds the article of a tab's page. Shared by the popup's button (a request) and the context
+ * menu (called by the background directly).
+ */
+export async function importPageOf(deps: Pick<LibraryDeps, 'effects' | 'writer'>, tabId: number): Promise<PageImportResult> {
+  let raw: unknown;
+  try {
+    raw = await deps.effects.extractArticle(tabId);
+  } catch {
+    throw new RequestError('Cairn cannot read this page. Browser pages, the extension store and some other pages do not allow extensions to read them.');
+  }
+  if (raw === null || raw === undefined) throw new RequestError('Cairn found no article text on this page.');
+  const parsed = v.safeParse(pageArticleSchema, raw);
+  if (!parsed.success) throw new RequestError(`Cairn could not add this page: ${parsed.issues[0].message}.`);
+  const article = parsed.output;
+  const result = await deps.writer.add([{ ...article, origin: 'page' }], { matchUrls: true });
+  const added = result.added[0];
+  if (added !== undefined) return { outcome: 'added', id: added, title: article.title };
+  return { outcome: 'duplicate', id: result.duplicateOf[0]!, title: article.title };
+}
+
+export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, LibraryMessage> {
+  const { db, engine, writer, settings, effects, seeds, parseSeed } = deps;
+  return {
+    importArticles: ({ batchId, origin, fileName, articles }) =>
+      writer.add(
+        articles.map((article) => ({ ...article, origin, ...(fileName ? { fileName } : {}) })),
+        { batchId, matchUrls: true },
+      ),
+
+    importPage: ({ tabId }) => importPageOf(deps, tabId),
+
+    listArticles: () =>
+      db.transaction('r', db.listing, db.meta, async () => ({
+        articles: await db.listing.toArray(),
+        revision: await readRevision(db),
+      })),
+
+    searchIds: async ({ query }) => ({ ids: await engine.searchIds(query) }),
+
+    updateArticle: ({ id, changes }) => writer.update(id, changes),
+
+    deleteArticles: async ({ ids }) => ({ deleted: await writer.remove(ids) }),
+
+    restoreArticles: ({ batchId, articles }) => writer.add(articles, { batchId, matchUrls: false }),
+
+    async exportArticles({ afterId, limit }) {
+      const page = await db.articles.where(':id').above(afterId).limit(limit + 1).toArray();
+      const articles = page.slice(0, limit).map(({ contentHash: _hash, ...article }) => article);
+      return { articles, done: page.length <= limit };
+    },
+
+    async restoreSettings({ settings: next }) {
+      await settings.set(next);
+      await effects.rescan();
+      return next;
+    },
+
+    restoreDefaultSeeds: () => {
+      const parsed = seeds.flatMap((seed) => {
+        try {
+          return [{ ...parseSeed(seed.text), origin: 'seed' as const, fileName: seed.fileName }];
+        } catch {
+          return [];
+        }
+      });
+      return writer.add(parsed, { matchUrls: false });
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
+import { CairnDb } from '../../lib/db/cairn-db.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
+import type { LinkingSettings, MessageSender } from '../../lib/protocol.ts';
+import { createApp, type App } from '../../lib/service/create-app.ts';
+import { memorySettingsStore, memoryTabStore } from '../../lib/service/linking-stores.ts';
+import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
+import { SEEDS } from '../../seeds/index.ts';
+import { fakeEffects } from './fake-effects.ts';
+
+export const self = { id: 'cairn-test', origin: 'chrome-extension://cairn-test/' };
+export const extensionPage: MessageSender = { id: self.id, url: `${self.origin}library.html` };
+export const contentScript: MessageSender = { id: self.id, url: 'https://example.com/news', tab: { id: 4 } };
+
+export interface Started {
+  app: App;
+  db: CairnDb;
+  effects: ReturnType<typeof fakeEffects>;
+  settings: ReturnType<typeof memorySettingsStore>;
+  /** Sends a request as the library page would, and returns the answer or throws `Name: message`. */
+  ask<T>(type: string, data: unknown, sender?: MessageSender): Promise<T>;
+}
+
+/**
+ * Starts the background's logic over a fresh fake-indexeddb database per test (or over `db`, to
+ * play a worker restart), with in-memory settings and recorded browser effects.
+ */
+export function useApps() {
+  let dbName = '';
+  let counter = 0;
+  const opened: CairnDb[] = [];
+  const started: App[] = [];
+
+  beforeEach(() => {
+    dbName = `cairn-lib-${Date.now()}-${++counter}`;
+  });
+
+  afterEach(async () => {
+    for (const app of started.splice(0)) await app.ready.then(() => app.engine.flush(), () => undefined);
+    for (const db of opened.splice(0)) db.close();
+  });
+
+  function openDb(): CairnDb {
+    const db = new CairnDb(dbName);
+    opened.push(db);
+    return db;
+  }
+
+  function start(
+    options: { db?: CairnDb; pages?: Record<number, unknown>; settings?: LinkingSettings } = {},
+  ): Started {
+    const db = options.db ?? openDb();
+    const effects = fakeEffects(options.pages);
+    const settings = memorySettingsStore(options.settings ?? DEFAULT_LINKING_SETTINGS);
+    const app = createApp({
+      db,
+      seeds: SEEDS,
+      parseSeed: parseScrapedArticle,
+      self,
+      settings,
+      tabs: memoryTabStore(),
+      effects,
+      saveDelayMs: 0,
+      rescanDelayMs: 0,
+    });
+    started.push(app);
+    return {
+      app,
+      db,
+      effects,
+      settings,
+      async ask<T>(type: string, data: unknown, sender = extensionPage): Promise<T> {
+        const response = await app.dispatch({ type, data }, sender);
+        if (!response.ok) throw new Error(`${response.error.name}: ${response.error.message}`);
+        return response.value as T;
+      },
+    };
+  }
+
+  return { start, openDb, dbName: () => dbName };
+}
