@@ -1,6 +1,6 @@
 import type { CairnDb } from '../db/cairn-db.ts';
 import { readRevision } from '../db/revision.ts';
-import { buildVocabulary } from '../linking/build-vocabulary.ts';
+import { buildVocabularyInSlices } from '../linking/build-vocabulary.ts';
 import { compileMatcher, type CompiledMatcher } from '../linking/compile-matcher.ts';
 import type { Vocabulary } from '../linking/types.ts';
 import type { StoredSnapshot } from '../search/snapshot.ts';
@@ -35,12 +35,20 @@ interface SavedLinking {
  */
 export function createLinkingEngine({ db, now = Date.now }: { db: CairnDb; now?: () => number }): LinkingEngine {
   let loading: Promise<LinkingState> | null = null;
+  // A build of a large collection takes seconds; a change during it starts the next build only
+  // once it has finished, so imports never pile up several builds in memory at once.
+  let previous: Promise<unknown> = Promise.resolve();
   return {
     load() {
-      loading ??= loadOrBuild(db, now).catch((error: unknown) => {
-        loading = null;
-        throw error;
-      });
+      if (!loading) {
+        const attempt = previous.catch(() => undefined).then(() => loadOrBuild(db, now));
+        previous = attempt;
+        loading = attempt.catch((error: unknown) => {
+          if (loading === guarded) loading = null;
+          throw error;
+        });
+        const guarded = loading;
+      }
       return loading;
     },
     invalidate() {
@@ -62,7 +70,7 @@ async function loadOrBuild(db: CairnDb, now: () => number): Promise<LinkingState
     articles: await db.articles.toArray(),
     revision: await readRevision(db),
   }));
-  const vocabulary = buildVocabulary(articles.map(({ id, title, body }) => ({ id, title, body })));
+  const vocabulary = await buildVocabularyInSlices(articles.map(({ id, title, body }) => ({ id, title, body })));
   const matcher = compileMatcher(vocabulary.phrases.map((phrase) => phrase.key));
   const record: StoredSnapshot = {
     key: 'linking',

@@ -2,7 +2,7 @@
 // an extension page), typed just enough for tsc. The product itself uses WXT's `browser`.
 declare namespace chrome {
   namespace tabs {
-    function query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    function query(query: { active?: boolean; lastFocusedWindow?: boolean; url?: string }): Promise<{ id?: number; url?: string }[]>;
     function sendMessage(tabId: number, message: unknown): Promise<unknown>;
   }
   namespace storage {

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportResult, LinkingSettings, ParsedArticle } from '../../lib/protocol.ts';
+import { runImport, type ImportDeps, type ImportProgress } from '../../lib/import/run-import.ts';
+import type { FileReading, ImportSource } from '../../lib/import/types.ts';
+import { BACKUP_FORMAT } from '../../lib/import/backup-format.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
+
+function source(name: string, size = 10): ImportSource {
+  return { name, size, bytes: async () => new Uint8Array(size), head: async () => new Uint8Array(0) };
+}
+
+const article = (title: string): ParsedArticle => ({ title, body: `${title} text` });
+
+/** A background that stores in memory, recognises text it has, and remembers batch ids. */
+function fakeBackground(readings: Record<string, FileReading>) {
+  const stored = new Map<string, number>();
+  const batches = new Map<string, ImportResult>();
+  const calls: string[] = [];
+  let failNext = 0;
+  const deps: ImportDeps = {
+    read: async (file) => {
+      const reading = readings[file.name];
+      if (!reading) throw new Error(`no fixture for ${file.name}`);
+      return reading;
+    },
+    store: async ({ batchId, articles }) => {
+      calls.push(batchId);
+      const earlier = batches.get(batchId);
+      let result = earlier;
+      if (!result) {
+        result = { added: [], duplicates: 0, duplicateOf: [] };
+        for (const a of articles) {
+          const known = stored.get(a.body);
+          if (known) {
+            result.duplicates += 1;
+            result.duplicateOf.push(known);
+          } else {
+            stored.set(a.body, stored.size + 1);
+            result.added.push(stored.size);
+          }
+        }
+        batches.set(batchId, result);
+      }
+      if (failNext > 0) {
+        failNext -= 1;
+        // The worker stored the batch and then stopped before answering.
+        throw new Error('The message port closed before a response was received.');
+      }
+      return result;
+    },
+    restore: async ({ batchId, articles }) => deps.store({ batchId, fileName: 'backup', articles }),
+    restoreSettings: async () => undefined,
+    newBatchId: (() => {
+      let n = 0;
+      return () => `batch-${++n}`;
+    })(),
+  };
+  return { deps, stored, calls, failOnce: () => (failNext = 1) };
+}
+
+describe('runImport', () => {
+  it('gives every file exactly one outcome, in order, and one bad file sinks no other', async () => {
+    const { deps } = fakeBackground({
+      'a.json': { kind: 'articles', format: 'json', articles: [article('A'), article('B')], notes: ['item 3: no text field'] },
+      'b.txt': { kind: 'failed', reason: 'binary file' },
+      'c.txt': { kind: 'articles', format: 'txt', articles: [article('A')], notes: [] },
+      'd.docx': { kind: 'skipped', reason: 'unsupported file type (.docx)' },
+      'e.csv': { kind: 'choose-columns', headers: ['x', 'y'], reason: 'which column holds the text?' },
+    });
+    const files = ['a.json', 'b.txt', 'c.txt', 'd.docx', 'e.csv', 'f.md'].map((name) => source(name));
+
+    const reports = await runImport(files, deps);
+
+    expect(reports.map((r) => [r.name, r.outcome, r.added, r.duplicates])).toEqual([
+      ['a.json', 'imported', 2, 0],
+      ['b.txt', 'failed', 0, 0],
+      ['c.txt', 'duplicate', 0, 1],
+      ['d.docx', 'skipped', 0, 0],
+      ['e.csv', 'skipped', 0, 0],
+      ['f.md', 'failed', 0, 0],
+    ]);
+    expect(reports[0]!.notes).toEqual(['item 3: no text field']);
+    expect(reports[4]!.headers).toEqual(['x', 'y']);
+    expect(reports[5]!.reason).toBe('no fixture for f.md');
+  });
+
+  it('asks again with the same batch id when the worker stopped before answering, storing nothing twice', async () => {
+    const background = fakeBackground({ 'a.json': { kind: 'articles', format: 'json', articles: [article('A')], notes: [] } });
+    background.failOnce();
+
+    const [report] = await runImport([source('a.json')], background.deps);
+
+    expect(report).toMatchObject({ outcome: 'imported', added: 1 });
+    expect(background.calls).toEqual(['batch-1', 'batch-1']);
+    expect(background.stored.size).toBe(1);
+  });
+
+  it('reports a file as failed with the background’s reason when storing is refused', async () => {
+    const { deps } = fakeBackground({ 'a.json': { kind: 'articles', format: 'json', articles: [article('A')], notes: [] } });
+    deps.store = async () => {
+      throw Object.assign(new Error('Your browser has no more room for Cairn’s collection'), { name: 'StorageFullError' });
+    };
+
+    const [report] = await runImport([source('a.json')], deps);
+
+    expect(report).toMatchObject({ outcome: 'failed', reason: 'Your browser has no more room for Cairn’s collection' });
+  });
+
+  it('stops at cancel: files not yet stored are skipped as cancelled', async () => {
+    const { deps } = fakeBackground({
+      'a.txt': { kind: 'articles', format: 'txt', articles: [article('A')], notes: [] },
+      'b.txt': { kind: 'articles', format: 'txt', articles: [article('B')], notes: [] },
+      'c.txt': { kind: 'articles', format: 'txt', articles: [article('C')], notes: [] },
+    });
+    const controller = new AbortController();
+    deps.onReport = (_report, index) => index === 0 && controller.abort();
+    deps.signal = controller.signal;
+
+    const reports = await runImport(['a.txt', 'b.txt', 'c.txt'].map((name) => source(name)), deps);
+
+    expect(reports.map((r) => r.outcome)).toEqual(['imported', 'skipped', 'skipped']);
+    expect(reports[2]!.reason).toBe('the import was cancelled before this file');
+  });
+
+  it('counts files, articles and bytes as it goes', async () => {
+    const { deps } = fakeBackground({
+      'a.txt': { kind: 'articles', format: 'txt', articles: [article('A'), article('B')], notes: [] },
+      'b.txt': { kind: 'skipped', reason: 'empty' },
+    });
+    const seen: ImportProgress[] = [];
+    deps.onProgress = (progress) => seen.push(progress);
+
+    await runImport([source('a.txt', 100), source('b.txt', 50)], deps);
+
+    expect(seen.at(0)).toEqual({ filesDone: 0, filesTotal: 2, articlesAdded: 0, bytesDone: 0, bytesTotal: 150 });
+    expect(seen.at(-1)).toEqual({ filesDone: 2, filesTotal: 2, articlesAdded: 2, bytesDone: 150, bytesTotal: 150 });
+  });
+
+  it('restores a backup in batches, with its settings, leaving out the articles that are broken', async () => {
+    const settings: LinkingSettings = { ...DEFAULT_LINKING_SETTINGS, paused: true };
+    const articles = Array.from({ length: 1200 }, (_, i) => ({ id: i + 1, title: `T${i}`, body: `body ${i}`, origin: 'file', importedAt: 1 }));
+    articles.push({ id: 0, title: '', body: 'x', origin: 'file', importedAt: 1 });
+    const background = fakeBackground({ 'backup.json': { kind: 'backup', data: { format: BACKUP_FORMAT, version: 1, settings, articles }, notes: [] } });
+    let restoredSettings: LinkingSettings | undefined;
+    background.deps.restoreSettings = async (s) => void (restoredSettings = s);
+
+    const [report] = await runImport([source('backup.json')], background.deps);
+
+    expect(report).toMatchObject({ outcome: 'imported', added: 1200 });
+    expect(report!.notes).toEqual([expect.stringMatching(/^article 1201 was left out: /)]);
+    expect(background.calls).toHaveLength(3);
+    expect(restoredSettings).toEqual(settings);
+  });
+
+  it('refuses a backup from a newer Cairn without storing anything', async () => {
+    const background = fakeBackground({ 'b.json': { kind: 'backup', data: { format: BACKUP_FORMAT, version: 99, articles: [] }, notes: [] } });
+
+    const [report] = await runImport([source('b.json')], background.deps);
+
+    expect(report).toMatchObject({ outcome: 'failed', reason: expect.stringContaining('newer Cairn') });
+    expect(background.calls).toEqual([]);
+  });
+});
