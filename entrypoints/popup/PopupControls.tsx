@@ -1,9 +1,10 @@
 import { useState, type MouseEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Toggle } from '../../components/Toggle.tsx';
-import { canOpenSidePanel, openSettings, openSidePanel, settingsUrl } from '../../lib/platform/extension-pages.ts';
+import { canOpenSidePanel, libraryUrl, openLibrary, openSettings, openSidePanel, settingsUrl } from '../../lib/platform/extension-pages.ts';
 import type { SiteControls } from '../../lib/platform/use-site-controls.ts';
 import { describeError } from '../../lib/text/describe-error.ts';
+import { AddPageButton } from './AddPageButton.tsx';
 import { closePopup } from './close-popup.ts';
 
 export interface PopupControlsProps {
@@ -14,7 +15,10 @@ export interface PopupControlsProps {
   controls: SiteControls;
 }
 
-/** The popup's footer: Cairn on this site, the global pause, the settings and the side panel. */
+/**
+ * The popup's footer: Cairn on this site, the global pause, adding the page to the collection,
+ * and the library, the settings and the side panel.
+ */
 export function PopupControls({ tabId, siteOn, site, controls }: PopupControlsProps) {
   const [error, setError] = useState<string | null>(null);
   const { settings, siteWanted } = controls;
@@ -24,6 +28,14 @@ export function PopupControls({ tabId, siteOn, site, controls }: PopupControlsPr
     openSettings().then(
       closePopup,
       (failure: unknown) => setError(describeError(failure, 'Cairn could not open its settings.')),
+    );
+  }
+
+  function showLibrary(event: MouseEvent) {
+    event.preventDefault();
+    openLibrary().then(
+      closePopup,
+      (failure: unknown) => setError(describeError(failure, 'Cairn could not open its library.')),
     );
   }
 
@@ -58,16 +70,22 @@ export function PopupControls({ tabId, siteOn, site, controls }: PopupControlsPr
           testId="pause-toggle"
         />
       </div>
-      <nav className="popup-links" aria-label="More of Cairn">
-        {canOpenSidePanel() && tabId !== null && (
-          <button type="button" className="link-button" data-testid="sidepanel-button" onClick={showSidePanel}>
-            Open side panel
-          </button>
-        )}
-        <a href={settingsUrl()} className="link-button" data-testid="settings-link" onClick={showSettings}>
-          Settings
-        </a>
-      </nav>
+      <div className="popup-actions">
+        <AddPageButton tabId={tabId} onError={setError} />
+        <nav className="popup-links" aria-label="More of Cairn">
+          <a href={libraryUrl()} className="link-button" data-testid="open-library" onClick={showLibrary}>
+            Library
+          </a>
+          {canOpenSidePanel() && tabId !== null && (
+            <button type="button" className="link-button" data-testid="sidepanel-button" onClick={showSidePanel}>
+              Open side panel
+            </button>
+          )}
+          <a href={settingsUrl()} className="link-button" data-testid="settings-link" onClick={showSettings}>
+            Settings
+          </a>
+        </nav>
+      </div>
     </footer>
   );
 }

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { CollectionInfo } from '../../lib/protocol.ts';
 import { request } from '../../lib/platform/messaging.ts';
+import { useCollectionChanges } from '../../lib/platform/use-collection-changes.ts';
 import { errorMessage } from './error-message.ts';
 
 /** How many recently added articles the popup lists under an empty search box. */
 export const RECENT_LIMIT = 8;
 
-/** The collection's size and latest articles, asked once when the popup opens. */
+/** The collection's size and latest articles, asked when the popup opens and after each change. */
 export function useCollectionInfo(): { info: CollectionInfo | null; error: string | null } {
   const [state, setState] = useState<{ info: CollectionInfo | null; error: string | null }>({ info: null, error: null });
+  const changes = useCollectionChanges();
 
   useEffect(() => {
     let mounted = true;
@@ -19,7 +21,7 @@ export function useCollectionInfo(): { info: CollectionInfo | null; error: strin
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [changes]);
 
   return state;
 }

@@ -12,6 +12,13 @@ export function App() {
   return (
     <main className="settings">
       <h1>Cairn settings</h1>
+      <p className="settings-hint">
+        To import, edit, delete or back up your articles, open the{' '}
+        <a href="library.html" data-testid="library-link">
+          Library
+        </a>
+        .
+      </p>
       {error && <ErrorAlert message={error} />}
       {settings ? <SettingsForm settings={settings} update={update} /> : !error && <p className="settings-status">Opening your settings…</p>}
       <Privacy />

@@ -22,3 +22,13 @@ export function canOpenSidePanel(): boolean {
 export function openSidePanel(tabId: number): Promise<void> {
   return browser.sidePanel.open({ tabId });
 }
+
+/** The address of Cairn's library page. */
+export function libraryUrl(): string {
+  return browser.runtime.getURL('/library.html');
+}
+
+/** Opens Cairn's library in a new tab. */
+export async function openLibrary(): Promise<void> {
+  await browser.tabs.create({ url: libraryUrl() });
+}

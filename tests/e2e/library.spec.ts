@@ -57,9 +57,10 @@ test.describe('the library', () => {
     await library.getByTestId('library-folder-input').setInputFiles(folder);
     await expect(library.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
 
-    expect(await outcomes(library)).toEqual({
-      'lagos.txt': 'imported',
-      'lagos-copy.txt': 'duplicate',
+    const { 'lagos.txt': original, 'lagos-copy.txt': copy, ...others } = await outcomes(library);
+    // Whichever of the two copies is read first is imported; the other is its duplicate.
+    expect([original, copy].sort()).toEqual(['duplicate', 'imported']);
+    expect(others).toEqual({
       'ferries.md': 'imported',
       'page.html': 'imported',
       'items.json': 'imported',
@@ -80,7 +81,7 @@ test.describe('the library', () => {
       ['quinterbay', 'Tidal energy pilot'],
     ];
     for (const [word, title] of expected) {
-      expect(await searchPopup(openPage, word), word).toEqual([title]);
+      expect((await searchPopup(openPage, word))[0], word).toBe(title);
     }
   });
 
@@ -100,7 +101,7 @@ test.describe('the library', () => {
 
     expect(await page.content()).toBe(before);
     const titles = await searchPopup(openPage, heading);
-    expect(titles[0]).toBe(heading);
+    expect(titles[0]).toContain(heading);
   });
 
   test('loses nothing when the service worker is stopped in the middle of a 500-file import', async ({ context, openPage, extensionId }) => {
@@ -113,6 +114,8 @@ test.describe('the library', () => {
     await library.getByTestId('library-folder-input').setInputFiles(folder);
     await expect.poll(() => library.getByTestId('import-progress').getAttribute('aria-valuenow').then(Number), { timeout: 60_000 }).toBeGreaterThan(20);
     await stopServiceWorker(context, library, extensionId);
+    // The worker really stopped in the middle: the import was still running.
+    expect(await library.getByTestId('import-summary').isVisible()).toBe(false);
     await expect(library.getByTestId('import-summary')).toBeVisible({ timeout: 180_000 });
 
     const results = Object.values(await outcomes(library));
@@ -124,7 +127,8 @@ test.describe('the library', () => {
     expect(new Set(titles).size).toBe(505);
     // The index matches the database after the restart: the first, a middle and the last file.
     for (const n of [0, 250, 499]) {
-      expect(await searchPopup(openPage, codeWord(n))).toEqual([`Harbour board report ${codeWord(n)}`]);
+      // Close code words are one typo apart, so the exact one must come first.
+      expect((await searchPopup(openPage, codeWord(n)))[0]).toBe(`Harbour board report ${codeWord(n)}`);
     }
   });
 });

@@ -1,0 +1,6 @@
+import { readImportFile } from '../../lib/import/read-import-file.ts';
+import { loadPdf } from '../../lib/platform/load-pdf.ts';
+import type { ReadFile } from './use-import.ts';
+
+/** Reads one file of an import in this page, PDFs through pdf.js (loaded only when one comes). */
+export const readFile: ReadFile = (file, options) => readImportFile(file, { getPdfDocument: loadPdf }, options);

@@ -1,0 +1,44 @@
+import type { MouseEvent } from 'react';
+import { errorMessage } from './error-message.ts';
+import { openArticle } from './open-article.ts';
+import { useImportPage } from './use-import-page.ts';
+
+/**
+ * "Add this page": stores the article of the popup's tab in the collection, then says whether it
+ * was added or was there already, with a link to open it.
+ */
+export function AddPageButton({ tabId, onError }: { tabId: number | null; onError(message: string): void }) {
+  const { state, add } = useImportPage(tabId);
+
+  function open(event: MouseEvent, id: number) {
+    event.preventDefault();
+    openArticle(id, '').catch((error: unknown) => onError(errorMessage(error)));
+  }
+
+  return (
+    <div className="add-page">
+      <button
+        type="button"
+        className="button"
+        data-testid="import-page"
+        disabled={tabId === null || state.status === 'busy'}
+        title={tabId === null ? 'Open a web page in this tab to add it.' : undefined}
+        onClick={() => void add()}
+      >
+        {state.status === 'busy' ? 'Adding…' : 'Add this page'}
+      </button>
+      <p className={state.status === 'failed' ? 'add-page-result is-failed' : 'add-page-result'} role="status" data-testid="import-page-result">
+        {state.status === 'failed' && state.message}
+        {state.status === 'done' && (
+          <>
+            {state.result.outcome === 'added' ? 'Added to your collection' : 'Already in your collection'}
+            {' · '}
+            <a href={`reader.html?id=${state.result.id}`} onClick={(event) => open(event, state.result.id)}>
+              Open it
+            </a>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { applyLimits, TOO_LONG } from './apply-limits.ts';
+import { decodeText } from './decode-text.ts';
+import { MAX_ARTICLE_CHARS, MAX_BACKUP_BYTES, MAX_FILE_BYTES } from './limits.ts';
+import { parseCsv } from './parse-csv.ts';
+import { parseHtml } from './parse-html.ts';
+import { parseJson } from './parse-json.ts';
+import { parseJsonLines } from './parse-json-lines.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { type GetPdfDocument, parsePdf } from './parse-pdf.ts';
+import { parseTextFile } from './parse-text-file.ts';
+import { sniffFormat } from './sniff-format.ts';
+import { titleFromFileName } from './title-from-file-name.ts';
+import type { FileReading, ImportFormat, ImportSource, ReadOptions } from './types.ts';
+
+export interface ReadDeps {
+  /** Opens PDFs; without it a PDF fails ("PDF files cannot be read here"). */
+  getPdfDocument?: GetPdfDocument;
+}
+
+const FORMATS: Readonly<Record<string, ImportFormat>> = {
+  txt: 'txt', text: 'txt', md: 'md', markdown: 'md', mdown: 'md', mkd: 'md', html: 'html', htm: 'html', xhtml: 'html',
+  json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', csv: 'csv', tsv: 'csv', pdf: 'pdf',
+};
+/**
+ * Decoded text longer than this many times the article limit cannot hold one article within it
+ * (markup and whitespace shrink, but not that much): refused before parsing, which would be slow.
+ */
+const MARKUP_ALLOWANCE: Partial<Record<ImportFormat, number>> = { txt: 2, md: 3, html: 5 };
+const BACKUP_START = /^\s*\{\s*"format"\s*:\s*"cairn-backup"/;
+const BACKUP_SNIFF_BYTES = 1024;
+const MAX_NOTES = 50;
+const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
+const TOO_LARGE = `larger than ${megabytes(MAX_FILE_BYTES)} (the limit per file)`;
+const BACKUP_TOO_LARGE = `larger than ${MAX_BACKUP_BYTES / 1024 ** 3} GB (the limit for a backup)`;
+const UNSUPPORTED = 'Cairn imports .txt, .md, .html, .json, .jsonl, .csv and .pdf';
+
+/**
+ * Reads one file of an import in the library page: picks the reader by extension (any case),
+ * or by content when the name has none or lies (a PDF is a PDF whatever it is called; binary data
+ * is refused), and puts what it read within the limits of `limits.ts` (`applyLimits`). The size
+ * is checked before anything is read: files over `MAX_FILE_BYTES` are skipped unread, except a
+ * Cairn backup (sniffed from its first bytes), allowed up to `MAX_BACKUP_BYTES`. Never throws: an
+ * unexpected error is a `failed` reading whose reason the user can read.
+ */
+export async function readImportFile(file: ImportSource, deps: ReadDeps, options: ReadOptions = {}): Promise<FileReading> {
+  try {
+    return await read(file, deps, options);
+  } catch (error) {
+    return { kind: 'failed', reason: unexpected(error) };
+  }
+}
+
+async function read(file: ImportSource, deps: ReadDeps, options: ReadOptions): Promise<FileReading> {
+  const extension = extensionOf(file.name);
+  const named = extension === '' ? undefined : FORMATS[extension];
+  if (extension !== '' && named === undefined) return { kind: 'skipped', reason: `unsupported file type (.${extension}); ${UNSUPPORTED}` };
+  if (file.size === 0) return { kind: 'skipped', reason: 'empty' };
+  let limit = MAX_FILE_BYTES;
+  if (file.size > MAX_FILE_BYTES) {
+    if (!(await isBackup(file))) return { kind: 'skipped', reason: TOO_LARGE };
+    if (file.size > MAX_BACKUP_BYTES) return { kind: 'skipped', reason: BACKUP_TOO_LARGE };
+    limit = MAX_BACKUP_BYTES;
+  }
+  const bytes = await file.bytes();
+  // The size was a promise; what was read is what counts.
+  if (bytes.length > limit) return { kind: 'skipped', reason: limit === MAX_FILE_BYTES ? TOO_LARGE : BACKUP_TOO_LARGE };
+  if (bytes.every(isBlankByte)) return { kind: 'skipped', reason: 'empty' };
+
+  const fallbackTitle = titleFromFileName(file.name);
+  if (startsWithPdfHeader(bytes) || named === 'pdf') {
+    if (deps.getPdfDocument === undefined) return { kind: 'failed', reason: 'PDF files cannot be read here' };
+    const reading = await parsePdf(bytes, deps.getPdfDocument, file.name);
+    const notes = named === 'pdf' ? [] : [`read as a PDF: the file is one, whatever its name says`];
+    return finish(reading, notes, fallbackTitle);
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.kind === 'binary') return { kind: 'failed', reason: 'binary file: this is not text (an image, an archive or a program?)' };
+  const text = decoded.text;
+  if (text.replace(/[\s\u200b\u2060\ufeff]+/g, '') === '') return { kind: 'skipped', reason: 'empty' };
+  const format = named ?? sniffFormat(text);
+  const allowance = MARKUP_ALLOWANCE[format];
+  if (allowance !== undefined && text.length > allowance * MAX_ARTICLE_CHARS) return { kind: 'skipped', reason: TOO_LONG };
+  return finish(parseText(format, text, file.name, extension, options), decoded.notes, fallbackTitle);
+}
+
+function parseText(format: ImportFormat, text: string, name: string, extension: string, options: ReadOptions): FileReading {
+  switch (format) {
+    case 'txt':
+      return parseTextFile(text, name);
+    case 'md':
+      return parseMarkdown(text, name);
+    case 'html':
+      return parseHtml(text, name);
+    case 'json':
+      return parseJson(text);
+    case 'jsonl':
+      return jsonLinesOrJson(text);
+    case 'csv':
+      return parseCsv(text, extension === 'tsv' ? { ...options, delimiter: '\t' } : options);
+    case 'pdf':
+      return { kind: 'failed', reason: 'not a valid PDF' };
+  }
+}
+
+/** A `.jsonl` file that is one JSON document (a pretty-printed list) is read as JSON. */
+function jsonLinesOrJson(text: string): FileReading {
+  const reading = parseJsonLines(text);
+  if (reading.kind === 'articles') return reading;
+  const asJson = parseJson(text);
+  if (asJson.kind !== 'articles') return reading;
+  return { ...asJson, notes: ['read as JSON: the file is one JSON document, not one object per line', ...asJson.notes] };
+}
+
+function finish(reading: FileReading, earlier: string[], fallbackTitle: string): FileReading {
+  if (reading.kind === 'backup') return { ...reading, notes: capNotes([...earlier, ...reading.notes]) };
+  if (reading.kind !== 'articles') return reading;
+  const limited = applyLimits(reading.articles, fallbackTitle);
+  if (limited.articles.length === 0) {
+    const why = reading.articles.length === 1 ? limited.dropped : `no article could be kept (${limited.notes[0] ?? 'no text'})`;
+    return { kind: 'skipped', reason: why ?? 'no text' };
+  }
+  return { kind: 'articles', format: reading.format, articles: limited.articles, notes: capNotes([...earlier, ...reading.notes, ...limited.notes]) };
+}
+
+function capNotes(notes: string[]): string[] {
+  if (notes.length <= MAX_NOTES) return notes;
+  return [...notes.slice(0, MAX_NOTES - 1), `… and ${(notes.length - MAX_NOTES + 1).toLocaleString('en')} more`];
+}
+
+async function isBackup(file: ImportSource): Promise<boolean> {
+  const head = await file.head(BACKUP_SNIFF_BYTES);
+  return BACKUP_START.test(new TextDecoder('utf-8').decode(head));
+}
+
+function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).at(-1) ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+function isBlankByte(byte: number): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
+function startsWithPdfHeader(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
+
+function unexpected(error: unknown): string {
+  if (error instanceof RangeError) return 'the file is too large or too deeply nested to read';
+  const detail = error instanceof Error && error.message ? ` (${error.message.slice(0, 200)})` : '';
+  return `Cairn could not read this file: an unexpected error${detail}`;
+}
