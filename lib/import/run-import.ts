@@ -1,5 +1,6 @@
 import type { BackupArticle, ImportResult, LinkingSettings, ParsedArticle } from '../protocol.ts';
 import { readBackup } from './backup-format.ts';
+import { MAX_FIELD_CHARS } from './limits.ts';
 import type { FileReading, ImportSource, ReadOptions } from './types.ts';
 
 /** How one file ended: exactly one outcome per file, whatever happened. */
@@ -111,7 +112,9 @@ async function storeFile(file: ImportSource, articles: ParsedArticle[], notes: s
   if (articles.length === 0) return { ...blank(file, 'skipped', 'no articles in this file'), notes };
   const batchId = deps.newBatchId();
   try {
-    const result = await withRetries(() => deps.store({ batchId, fileName: file.path ?? file.name, articles }), deps);
+    // A path can be longer than the background accepts for a field; the start says where it came from.
+    const fileName = (file.path ?? file.name).slice(0, MAX_FIELD_CHARS);
+    const result = await withRetries(() => deps.store({ batchId, fileName, articles }), deps);
     return outcomeOf(file, result, notes);
   } catch (error) {
     return { ...blank(file, 'failed', describe(error)), notes };

@@ -17,7 +17,9 @@ const MAX_DELETE = 100_000;
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const batchId = v.pipe(v.string(), v.minLength(8), v.maxLength(100));
-const optionalField = v.optional(v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS)));
+const optionalField = v.optional(
+  v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS, `a field is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters`)),
+);
 
 export const LIBRARY_SCHEMAS = {
   importArticles: v.strictObject({
