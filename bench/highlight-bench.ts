@@ -2,6 +2,8 @@
  * Highlighting benchmark in real Chromium: Cairn's content-script path (scanPage → paintRanges →
  * CSS.highlights) against mark.js, on a 1 MB page of English (the Brown corpus) with 100, 1,000
  * and 5,000 vocabulary phrases drawn from it. Fresh page for every run; median and max of the runs.
+ * Cairn runs twice per size and idle mode: with the product's budgets (it reads the page's first
+ * `DEFAULT_MAX_CHARS` characters) and with the budgets lifted (the whole megabyte).
  *
  *   node --import tsx bench/highlight-bench.ts [--runs 5] [--sizes 100,1000,5000] [--large-mark-runs 1]
  *                                              [--no-mark-all] [--no-mark]
@@ -26,10 +28,12 @@ import { buildPage, pickPhrases } from './highlight-page.ts';
 import { printReport, type Measurements, type SizeResults, type Traced } from './highlight-report.ts';
 import { FULL_TRACE, LIGHT_TRACE, summarizeTrace } from './highlight-trace.ts';
 import { mulberry32 } from './prng.ts';
+import { DEFAULT_MAX_CHARS } from '../lib/page/scan-page.ts';
+import { MAX_PAINTED_RANGES } from '../lib/page/paint-ranges.ts';
 
 const SEED = 20_251_123;
 const PAGE_CHARS = 1_000_000;
-/** Effectively no work budget: the whole page is scanned and timed. */
+/** Effectively no work budget: with `maxChars: Infinity`, the whole page is scanned and timed. */
 const UNLIMITED_MS = 1e9;
 /** Cairn paints the first occurrences of each phrase (scanPage's `keepPerPhrase`). */
 const KEPT_PER_PHRASE = 3;
@@ -71,7 +75,7 @@ async function main(): Promise<void> {
       '--disable-sync', '--no-first-run'],
   });
   const results = new Map<number, SizeResults>(sizes.map((size) => [size, {
-    immediate: [], idle: [], budget: [], phases: [], markKept: [], markAll: [],
+    immediate: [], idle: [], full: [], idleFull: [], phases: [], markKept: [], markAll: [],
   }]));
   try {
     const context = await browser.newContext();
@@ -82,9 +86,10 @@ async function main(): Promise<void> {
         const into = results.get(size)!;
         const step = (what: string) => console.error(`${(performance.now() / 1000).toFixed(0)} s: run ${run}/${runs}, ${size} phrases: ${what}`);
         step('Cairn');
-        into.immediate.push(await cairn(context, base, { keys, idle: 'immediate', maxWorkMs: UNLIMITED_MS }));
-        into.idle.push(await cairn(context, base, { keys, idle: 'requestIdleCallback', maxWorkMs: UNLIMITED_MS }));
-        into.budget.push(await cairn(context, base, { keys, idle: 'requestIdleCallback' }));
+        into.immediate.push(await cairn(context, base, { keys, idle: 'immediate' }));
+        into.idle.push(await cairn(context, base, { keys, idle: 'requestIdleCallback' }));
+        into.full.push(await cairn(context, base, { keys, idle: 'immediate', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
+        into.idleFull.push(await cairn(context, base, { keys, idle: 'requestIdleCallback', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
         into.phases.push(await fresh(context, base, false, (tab) => traced(tab, FULL_TRACE, () =>
           tab.evaluate((data) => (globalThis as unknown as { highlightBench: Bench }).highlightBench.runPhases(data), keys))));
         if (!markKept || run > markRuns(size)) continue;
@@ -104,6 +109,8 @@ async function main(): Promise<void> {
       runs,
       page: { chars: page.textLength, htmlBytes: Buffer.byteLength(page.html), articles: page.articles, elements: page.elements, blocks: page.blocks.length },
       keptPerPhrase: KEPT_PER_PHRASE,
+      maxChars: DEFAULT_MAX_CHARS,
+      maxPaintedRanges: MAX_PAINTED_RANGES,
       results,
     };
     printReport(measurements);

@@ -43,6 +43,8 @@ export interface CairnOptions {
   idle: 'immediate' | 'requestIdleCallback';
   /** Passed to `scanPage`; undefined keeps the product's default (250 ms). */
   maxWorkMs?: number;
+  /** Passed to `scanPage`; undefined keeps the product's character budget (`DEFAULT_MAX_CHARS`). */
+  maxChars?: number;
 }
 
 export interface CairnResult {
@@ -86,7 +88,9 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
       }, { timeout: 1000 });
     });
   const started = stamp(START);
-  const scan = await scanPage({ root: document.body, find: (text) => findPhrases(text, matcher), idle, maxWorkMs: options.maxWorkMs });
+  const scan = await scanPage({
+    root: document.body, find: (text) => findPhrases(text, matcher), idle, maxWorkMs: options.maxWorkMs, maxChars: options.maxChars,
+  });
   const scanEnded = stamp('scanned');
   chunks.push(scanEnded - (chunkStarted >= 0 ? chunkStarted : started));
   // linker.ts paints after a round trip to the background: a task of its own.
@@ -128,7 +132,7 @@ export interface PhaseResult {
   unpackMs: number;
   /** `scanWords` over every block: finding the words. */
   wordsMs: number;
-  /** `findPhrases` over every block: words again, plus term lookup and the trie walk. */
+  /** `findPhrases` over every block, one call per block: words again, plus term lookup and the trie walk. */
   findMs: number;
   paintMs: number;
   registerMs: number;
@@ -140,7 +144,7 @@ export async function runPhases(keys: string[]): Promise<PhaseResult> {
   const matcher: CompiledMatcher = structuredClone(compileMatcher(keys));
   const { renderMs: idleRenderMs } = await forcedFrame();
   const t0 = stamp(START);
-  const blocks = [...collectBlocks(document.body, { maxChars: 2_000_000 })];
+  const blocks = [...collectBlocks(document.body, { maxChars: Infinity })];
   const t1 = stamp('collected');
   loadMatcher(matcher);
   const t2 = stamp('unpacked');

@@ -7,26 +7,35 @@
  * elements (`hidden`, `display: none`, `visibility: hidden`, `content-visibility: hidden`).
  * Open shadow roots are read as part of their host.
  */
-
 /** A run of text that reads as one unit, and where each of its text nodes starts in it. */
 export interface TextBlock {
   text: string;
   nodes: Text[];
-  /** `starts[i]` is the offset of `nodes[i]` in `text`. */
+  /**
+   * `starts[i]` is the offset of `nodes[i]` in `text`. The first can be negative: a block cut
+   * out of one very long text node starts part-way into it.
+   */
   starts: number[];
 }
 
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH',
-  'VIDEO', 'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas', 'svg', 'math',
+  'video', 'audio', 'select', 'option', 'textarea', 'input', 'button', 'code', 'pre', 'kbd', 'samp',
+  'head', 'title',
 ]);
 
 /** Elements that flow inside a line of text: their text joins the block around them. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'Q',
-  'RUBY', 'RB', 'RT', 'RP', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'label', 'mark', 'q',
+  'ruby', 'rb', 'rt', 'rp', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins',
 ]);
+
+/**
+ * Characters at most in one block. A block is matched in one go, so a page that is one huge
+ * block (a giant `<div>` of spans, a plain-text dump) would otherwise be one long task. A cut can
+ * split a phrase; it happens only in blocks this long, and falls on a space where it can.
+ */
+export const MAX_BLOCK_CHARS = 16_384;
 
 /** Class names of common in-page code editors, whose text is not prose. */
 const EDITOR = /(^|\s)(CodeMirror|cm-editor|monaco-editor|ace_editor|ProseMirror)(\s|$)/;
@@ -38,84 +47,203 @@ export interface CollectOptions {
   exclude?: Element | null;
 }
 
-/** Whether an element and everything in it is out of scope for scanning. */
+/**
+ * Whether an element and everything in it is out of scope for scanning. Cheap tests first;
+ * `checkVisibility` (style and layout, already up to date at idle time) only for elements that
+ * pass them.
+ */
 export function isSkipped(element: Element, exclude?: Element | null): boolean {
-  if (element === exclude || SKIPPED.has(element.tagName.toUpperCase())) return true;
-  const html = element as HTMLElement;
-  if (html.isContentEditable || html.hidden) return true;
-  if (element.getAttribute('role') === 'textbox' || EDITOR.test(element.getAttribute('class') ?? '')) return true;
-  return typeof element.checkVisibility === 'function'
-    ? !element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })
-    : false;
+  if (element === exclude || SKIPPED.has(element.localName)) return true;
+  if ((element as HTMLElement).hidden) return true;
+  // `contenteditable` is inherited and a skipped element's subtree is never entered, so the
+  // attribute on the element itself is enough (no `isContentEditable`, which needs style).
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (element.getAttribute('role') === 'textbox') return true;
+  const classes = element.getAttribute('class');
+  if (classes !== null && EDITOR.test(classes)) return true;
+  if (typeof element.checkVisibility !== 'function') return false;
+  if (element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })) return false;
+  // `display: contents` has no box, so `checkVisibility` says false, yet its children are shown
+  // (React and web-component wrappers use it). Rare enough to afford a computed style here.
+  return getComputedStyle(element).display !== 'contents';
 }
+
+const ELEMENT = 1;
+const TEXT = 3;
+const FRAGMENT = 11;
 
 /**
  * A generator, so the caller can spread the work over idle periods: each `yield` hands back one
  * finished block.
+ *
+ * One walk by node pointers (no child lists copied), carrying the current block down with it, so
+ * a text node costs a few property reads: no ancestor walk, no per-node lookups. Each element is
+ * tested once, on the way in; a skipped or hidden element's subtree is never entered.
  */
 export function* collectBlocks(root: Element | ShadowRoot, options: CollectOptions): Generator<TextBlock, void, undefined> {
+  // A document in design mode is all editable: nothing in it is page content.
+  if (root.ownerDocument?.designMode === 'on') return;
+  const exclude = options.exclude ?? null;
   let budget = options.maxChars;
-  let current: { block: Element | ShadowRoot; text: string[]; nodes: Text[]; starts: number[]; length: number } | null = null;
+  // The text of the block being built, and the block element it belongs to.
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let length = 0;
+  let owner: Node | null = null;
+  // The nearest enclosing non-inline element (or shadow root) of the node being visited.
+  const blocks: Node[] = [root];
+  let block: Node = root;
 
-  function* flush(): Generator<TextBlock, void, undefined> {
-    if (current && current.nodes.length > 0 && /\S/.test(current.text.join(''))) {
-      yield { text: current.text.join(''), nodes: current.nodes, starts: current.starts };
-    }
-    current = null;
+  function take(): TextBlock | null {
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    const taken = nodes.length > 0 && /\S/.test(text) ? { text, nodes, starts } : null;
+    parts = [];
+    nodes = [];
+    starts = [];
+    length = 0;
+    owner = null;
+    return taken;
   }
 
-  const stack: Node[] = [root];
-  while (stack.length > 0 && budget > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === Node.TEXT_NODE) {
+  let node: Node | null = firstInside(root);
+  while (node && budget > 0) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === TEXT) {
       const text = node as Text;
       const value = text.data;
-      if (value.length === 0) continue;
-      const block = blockOf(text, root);
-      if (current && current.block !== block) yield* flush();
-      current ??= { block, text: [], nodes: [], starts: [], length: 0 };
-      current.starts.push(current.length);
-      current.nodes.push(text);
-      current.text.push(value);
-      current.length += value.length;
-      budget -= value.length;
-      continue;
+      if (value.length > 0) {
+        if (owner !== block && nodes.length > 0) {
+          const done = take();
+          if (done) yield done;
+        }
+        owner = block;
+        if (length + value.length <= MAX_BLOCK_CHARS) {
+          starts.push(length);
+          nodes.push(text);
+          parts.push(value);
+          length += value.length;
+        } else {
+          yield* cutLongNode(text);
+        }
+        budget -= value.length;
+      }
+    } else if (type === ELEMENT) {
+      const element = node as Element;
+      if (element.localName === 'br') {
+        const done = take();
+        if (done) yield done;
+      } else if (!isSkipped(element, exclude)) {
+        descend = true;
+        if (!INLINE.has(element.localName)) {
+          blocks.push(element);
+          block = element;
+        }
+      }
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node !== root) continue;
-    if (node !== root && isSkipped(node as Element, options.exclude)) continue;
-    const element = node as Element;
-    if (element.tagName === 'BR') {
-      yield* flush();
-      continue;
-    }
-    // Children are pushed in reverse so they pop in document order. An open shadow root is read
-    // first, then the light children it may slot in.
-    const shadow = element.shadowRoot;
-    const children = shadow ? [...shadow.childNodes, ...node.childNodes] : node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    node = descend ? firstInside(node) ?? after(node) : after(node);
   }
-  yield* flush();
+  const done = take();
+  if (done) yield done;
+
+  /**
+   * Adds a text node that would push the block past `MAX_BLOCK_CHARS`: whole blocks are yielded
+   * until the rest of the node fits, which stays in the block being built.
+   */
+  function* cutLongNode(text: Text): Generator<TextBlock, void, undefined> {
+    const value = text.data;
+    let from = 0;
+    while (length + (value.length - from) > MAX_BLOCK_CHARS) {
+      const room = MAX_BLOCK_CHARS - length;
+      const cut = cutPoint(value, from, from + room);
+      if (cut > from) {
+        starts.push(length - from);
+        nodes.push(text);
+        parts.push(value.slice(from, cut));
+      }
+      const done = take();
+      if (done) yield done;
+      owner = block;
+      from = cut > from ? cut : from;
+    }
+    starts.push(length - from);
+    nodes.push(text);
+    parts.push(from === 0 ? value : value.slice(from));
+    length += value.length - from;
+  }
+
+  /** The node after `node` in the walk, leaving `node`'s subtree: climbs out of finished blocks. */
+  function after(from: Node): Node | null {
+    let current: Node = from;
+    for (;;) {
+      if (current === root) return null;
+      const next = current.nextSibling;
+      const parent = current.parentNode;
+      if (current === block) {
+        blocks.pop();
+        block = blocks[blocks.length - 1]!;
+      }
+      if (next) return next;
+      if (!parent) {
+        // The page removed this part of itself while the scan waited for an idle period: go on
+        // after the innermost block still in place. The rest of that block is not read (if that
+        // is the root, the walk ends early); the page changed, so the linker scans it again.
+        const kept = innermostAttached();
+        if (!kept) return null;
+        current = kept;
+        continue;
+      }
+      // The end of an open shadow root: its host's light children come next (slotted content).
+      if (parent.nodeType === FRAGMENT && parent !== root) {
+        const host = (parent as ShadowRoot).host;
+        if (parent === block) {
+          blocks.pop();
+          block = blocks[blocks.length - 1]!;
+        }
+        if (host.firstChild) return host.firstChild;
+        current = host;
+        continue;
+      }
+      current = parent;
+    }
+  }
+
+  /** Drops the blocks no longer under `root` from the stack; returns the innermost that is, or null. */
+  function innermostAttached(): Node | null {
+    while (blocks.length > 1 && !isUnder(blocks[blocks.length - 1]!, root)) blocks.pop();
+    block = blocks[blocks.length - 1]!;
+    return block === root ? null : block;
+  }
+
+  /** The first node inside `parent`: its open shadow root's first, or its own first child. */
+  function firstInside(parent: Node): Node | null {
+    const shadow = parent.nodeType === ELEMENT ? (parent as Element).shadowRoot : null;
+    if (shadow && shadow !== root) {
+      blocks.push(shadow);
+      block = shadow;
+      if (shadow.firstChild) return shadow.firstChild;
+      blocks.pop();
+      block = blocks[blocks.length - 1]!;
+    }
+    return parent.firstChild;
+  }
 }
 
-const blockCache = new WeakMap<Node, Element | ShadowRoot>();
-
-/** The nearest ancestor that is not an inline element: text in the same block reads as one run. */
-function blockOf(node: Node, root: Element | ShadowRoot): Element | ShadowRoot {
-  let parent = node.parentNode;
-  const path: Node[] = [];
-  while (parent && parent !== root && parent.nodeType === Node.ELEMENT_NODE && INLINE.has((parent as Element).tagName.toUpperCase())) {
-    const cached = blockCache.get(parent);
-    if (cached) return remember(path, cached);
-    path.push(parent);
-    parent = parent.parentNode;
+/** Whether `node` is `root` or inside it, open shadow roots included. */
+function isUnder(node: Node, root: Node): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+    if (at === root) return true;
   }
-  const block = parent && (parent.nodeType === Node.ELEMENT_NODE || parent === root) ? (parent as Element) : root;
-  return remember(path, block);
+  return false;
 }
 
-function remember(path: Node[], block: Element | ShadowRoot): Element | ShadowRoot {
-  for (const node of path) blockCache.set(node, block);
-  return block;
+/** Where to end a piece of `text[from, limit)`: after the last space in it, or at `limit`. */
+function cutPoint(text: string, from: number, limit: number): number {
+  if (limit <= from) return from;
+  const space = text.lastIndexOf(' ', limit - 1);
+  return space > from ? space + 1 : limit;
 }
 
 /** The text node and offset in it for an offset into a block's text. */

@@ -9,10 +9,11 @@ export interface PaintedRange {
 
 /**
  * Most ranges painted on one page. Chromium's work in the frame after highlights change grows
- * with the number of ranges (about 6.5 µs each, docs/highlight-benchmark.md); a reader needs the
- * first occurrences, not thousands.
+ * with the number of ranges (about 8 µs each on top of some 10 ms for a 1 MB page,
+ * docs/highlight-benchmark.md); a reader needs the first occurrences of the linked phrases (three
+ * each for 160 phrases), not thousands.
  */
-export const MAX_PAINTED_RANGES = 1000;
+export const MAX_PAINTED_RANGES = 500;
 
 /**
  * Ranges for the occurrences of the phrases to highlight, in page order, at most

@@ -9,7 +9,10 @@ const MIN_SLICE_MS = 8;
  * can overrun its slice, so slices stop well short of a 50 ms long task (measured:
  * docs/highlight-benchmark.md).
  */
-const MAX_SLICE_MS = 35;
+const MAX_SLICE_MS = 25;
+
+/** Characters of page text read at most (see `ScanOptions.maxChars`). */
+export const DEFAULT_MAX_CHARS = 100_000;
 
 /** Where one occurrence of a phrase stands: in which block, at which offsets. */
 export interface Occurrence {
@@ -46,16 +49,14 @@ export interface ScanOptions {
 }
 
 /**
- * Finds the vocabulary's phrases in a page's visible text, a block at a time in idle periods so
- * the page stays responsive, within a budget of characters and work time. Returns counts for the
- * report (no page text) and the first occurrences of each phrase for highlighting.
+ * Finds the vocabulary's phrases in a page's visible text, a few blocks at a time in idle periods
+ * so the page stays responsive, within a budget of characters and work time. Returns counts for
+ * the report (no page text) and the first occurrences of each phrase for highlighting.
  */
 export async function scanPage(options: ScanOptions): Promise<ScanResult> {
-  const { root, exclude, find, idle, maxChars = 2_000_000, maxWorkMs = 250, keepPerPhrase = 3, cancelled } = options;
+  const { root, exclude, find, idle, maxChars = DEFAULT_MAX_CHARS, maxWorkMs = 250, keepPerPhrase = 3, cancelled } = options;
   const blocks = collectBlocks(root, { maxChars, exclude });
-  const tally = new Map<number, { count: number; firstOffset: number }>();
-  const occurrences: Occurrence[] = [];
-  const kept = new Map<number, number>();
+  const tally = new PhraseTally(keepPerPhrase);
   let textLength = 0;
   let worked = 0;
   let truncated = false;
@@ -69,23 +70,12 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
     // a short slice anyway, or a busy page would never be scanned.
     const sliceEnd = started + Math.min(Math.max(deadline.timeRemaining() - 1, MIN_SLICE_MS), MAX_SLICE_MS);
     while (performance.now() < sliceEnd) {
-      const next = blocks.next();
-      if (next.done) {
+      const batch = nextBatch(blocks);
+      if (batch.length === 0) {
         done = true;
         break;
       }
-      const block = next.value;
-      for (const match of find(block.text)) {
-        const entry = tally.get(match.phrase);
-        if (entry) entry.count++;
-        else tally.set(match.phrase, { count: 1, firstOffset: textLength + match.start });
-        const seen = kept.get(match.phrase) ?? 0;
-        if (seen < keepPerPhrase) {
-          kept.set(match.phrase, seen + 1);
-          occurrences.push({ phrase: match.phrase, block, start: match.start, end: match.end });
-        }
-      }
-      textLength += block.text.length;
+      textLength = tally.add(batch, find, textLength);
       if (textLength >= maxChars) {
         truncated = true;
         done = true;
@@ -99,10 +89,76 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
-  const counts: PhraseCount[] = [...tally].map(([phrase, { count, firstOffset }]) => ({
-    phrase,
-    count,
-    firstAt: textLength > 0 ? Math.min(1, firstOffset / textLength) : 0,
-  }));
-  return { counts, textLength, occurrences, truncated };
+  return { ...tally.result(textLength), textLength, truncated };
+}
+
+/**
+ * Blocks are matched in batches of about this many characters, joined by a paragraph separator
+ * (which no word and no phrase crosses). One `find` call per batch rather than per block saves
+ * the per-call setup (word arrays, GC) that dominated on pages of many short blocks, and a
+ * batch is small enough (about a millisecond) to keep slices on time.
+ */
+const BATCH_CHARS = 8_192;
+const SEPARATOR = '\u2029';
+
+function nextBatch(blocks: Iterator<TextBlock, void>): TextBlock[] {
+  const batch: TextBlock[] = [];
+  let chars = 0;
+  while (chars < BATCH_CHARS) {
+    const next = blocks.next();
+    if (next.done) break;
+    batch.push(next.value);
+    chars += next.value.text.length + 1;
+  }
+  return batch;
+}
+
+/** Counts, first positions and kept occurrences per phrase, indexed by phrase number. */
+class PhraseTally {
+  private counts: number[] = [];
+  private firstOffsets: number[] = [];
+  private kept: number[] = [];
+  private seen: number[] = [];
+  readonly occurrences: Occurrence[] = [];
+
+  constructor(private readonly keepPerPhrase: number) {}
+
+  /** Matches one batch; returns the text length read so far, this batch included. */
+  add(batch: readonly TextBlock[], find: (text: string) => PhraseMatch[], textBefore: number): number {
+    const text = batch.length === 1 ? batch[0]!.text : batch.map((block) => block.text).join(SEPARATOR);
+    let index = 0;
+    let blockStart = 0; // in the joined text
+    let readBefore = textBefore; // page text before this block, separators not counted
+    for (const match of find(text)) {
+      while (match.start >= blockStart + batch[index]!.text.length + 1) {
+        readBefore += batch[index]!.text.length;
+        blockStart += batch[index]!.text.length + 1;
+        index++;
+      }
+      const { phrase } = match;
+      const start = match.start - blockStart;
+      if (this.counts[phrase] === undefined) {
+        this.counts[phrase] = 1;
+        this.firstOffsets[phrase] = readBefore + start;
+        this.seen.push(phrase);
+      } else {
+        this.counts[phrase]!++;
+      }
+      const kept = this.kept[phrase] ?? 0;
+      if (kept < this.keepPerPhrase) {
+        this.kept[phrase] = kept + 1;
+        this.occurrences.push({ phrase, block: batch[index]!, start, end: match.end - blockStart });
+      }
+    }
+    return textBefore + text.length - (batch.length - 1);
+  }
+
+  result(textLength: number): { counts: PhraseCount[]; occurrences: Occurrence[] } {
+    const counts = this.seen.map((phrase) => ({
+      phrase,
+      count: this.counts[phrase]!,
+      firstAt: textLength > 0 ? Math.min(1, this.firstOffsets[phrase]! / textLength) : 0,
+    }));
+    return { counts, occurrences: this.occurrences };
+  }
 }

@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../lib/linking/compile-matcher.ts';
 import { findPhrases } from '../../lib/linking/find-phrases.ts';
 import { phraseKey } from '../../lib/linking/phrase-key.ts';
-import { collectBlocks } from '../../lib/page/collect-text.ts';
+import { collectBlocks, MAX_BLOCK_CHARS } from '../../lib/page/collect-text.ts';
 import { MAX_PAINTED_RANGES, paintRanges } from '../../lib/page/paint-ranges.ts';
-import { scanPage } from '../../lib/page/scan-page.ts';
+import { DEFAULT_MAX_CHARS, scanPage } from '../../lib/page/scan-page.ts';
 
 const PHRASES = ['Wuzhen', 'World Internet Conference', 'submarine cables'];
 const matcher = compileMatcher(PHRASES.map(phraseKey));
@@ -57,6 +57,63 @@ describe('collectBlocks', () => {
     expect(text).toContain('Inside the Wuzhen shadow.');
   });
 
+  it('reads text under nested blocks and inline elements in document order, each block on its own', () => {
+    const root = page('<div>Before <section><p>Deep <span><b>inside</b></span></p></section> after</div><ul><li>One</li><li>Two<br>lines</li></ul>');
+
+    const blocks = [...collectBlocks(root, { maxChars: 1e6 })].map((b) => b.text.trim());
+
+    expect(blocks).toEqual(['Before', 'Deep inside', 'after', 'One', 'Two', 'lines']);
+  });
+
+  it('cuts a block longer than MAX_BLOCK_CHARS at a space, and locates text in every piece', async () => {
+    const words = Math.ceil((2.5 * MAX_BLOCK_CHARS) / 'filler '.length);
+    const root = page(`<p>${'filler '.repeat(words)}Wuzhen at the end.</p>`);
+
+    const blocks = [...collectBlocks(root, { maxChars: 1e6 })];
+    const result = await scanPage({ root, find, idle: alwaysIdle });
+    const ranges = paintRanges(result.occurrences, new Set([0]));
+
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    expect(blocks.every((block) => block.text.length <= MAX_BLOCK_CHARS)).toBe(true);
+    expect(blocks.map((block) => block.text).join('')).toBe(root.textContent);
+    expect(ranges.map((r) => r.range.toString())).toEqual(['Wuzhen']);
+  });
+
+  it('skips an element made editable by any contenteditable value but "false"', () => {
+    const root = page('<div contenteditable>Wuzhen empty</div><div contenteditable="plaintext-only">Wuzhen plain</div><div contenteditable="false">Wuzhen read-only</div>');
+
+    const text = [...collectBlocks(root, { maxChars: 1e6 })].map((b) => b.text).join('|');
+
+    expect(text).toBe('Wuzhen read-only');
+  });
+
+  it('reads the children of a display: contents wrapper, which has no box of its own', () => {
+    const root = page('<div style="display: contents"><p>Wuzhen inside a wrapper.</p></div><div style="display: none"><p>Wuzhen hidden.</p></div>');
+    // As Chromium answers: no box, not visible (happy-dom does no layout).
+    const checkVisibility = (element: Element) => !['contents', 'none'].includes(getComputedStyle(element).display);
+    Object.defineProperty(HTMLElement.prototype, 'checkVisibility', { value: function (this: Element) { return checkVisibility(this); }, configurable: true });
+
+    try {
+      const text = [...collectBlocks(root, { maxChars: 1e6 })].map((b) => b.text).join('|');
+
+      expect(text).toBe('Wuzhen inside a wrapper.');
+    } finally {
+      delete (HTMLElement.prototype as { checkVisibility?: unknown }).checkVisibility;
+    }
+  });
+
+  it('goes on after the enclosing block when the page removes the node it stopped at', () => {
+    const root = page('<div><p>One</p><p id="gone">Two</p></div><p>Three</p>');
+    const blocks = collectBlocks(root, { maxChars: 1e6 });
+
+    const first = blocks.next();
+    root.querySelector('#gone')!.remove();
+    const rest = [...blocks].map((b) => b.text);
+
+    expect(first.value?.text).toBe('One');
+    expect(rest).toContain('Three');
+  });
+
   it('stops at the character budget', () => {
     const root = page('<p>one</p><p>two</p><p>three</p><p>four</p>');
 
@@ -78,6 +135,32 @@ describe('scanPage', () => {
     expect(result.counts.find((c) => c.phrase === 1)?.count).toBe(1);
     expect(result.occurrences.filter((o) => o.phrase === 0)).toHaveLength(3);
     expect(result.truncated).toBe(false);
+  });
+
+  it('never joins a phrase across two blocks, and places each match in its own block', async () => {
+    const root = page('<p>The World Internet</p><p>Conference opened.</p><p>In Wuzhen the World Internet Conference met.</p>');
+
+    const result = await scanPage({ root, find, idle: alwaysIdle });
+    const ranges = paintRanges(result.occurrences, new Set([0, 1]));
+
+    expect(ranges.map((r) => [r.range.toString(), r.range.startContainer.parentElement?.textContent])).toEqual([
+      ['Wuzhen', 'In Wuzhen the World Internet Conference met.'],
+      ['World Internet Conference', 'In Wuzhen the World Internet Conference met.'],
+    ]);
+    expect(result.textLength).toBe(root.textContent!.length);
+    expect(result.counts.find((c) => c.phrase === 0)!.firstAt).toBeCloseTo(root.textContent!.indexOf('Wuzhen') / root.textContent!.length);
+  });
+
+  it('reads only the first DEFAULT_MAX_CHARS characters of a huge page, and says so', async () => {
+    const paragraph = `<p>${'Filler text here. '.repeat(50)}Wuzhen.</p>`;
+    const root = page(paragraph.repeat(Math.ceil((2 * DEFAULT_MAX_CHARS) / 900)));
+
+    const result = await scanPage({ root, find, idle: alwaysIdle, maxWorkMs: 1e9 });
+
+    expect(result.truncated).toBe(true);
+    expect(result.textLength).toBeGreaterThanOrEqual(DEFAULT_MAX_CHARS);
+    expect(result.textLength).toBeLessThan(DEFAULT_MAX_CHARS + 2000);
+    expect(result.counts[0]!.count).toBeLessThan(root.querySelectorAll('p').length);
   });
 
   it('makes progress on a page that is never idle (callbacks that fire on their timeout)', async () => {
