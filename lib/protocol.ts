@@ -233,6 +233,11 @@ export interface Protocol {
    * `batchId` (after the worker stopped before it answered) answers what the first request did.
    */
   importArticles(data: { batchId: string; origin: 'file' | 'paste'; fileName?: string; articles: ParsedArticle[] }): ImportResult;
+  /**
+   * Stores several small files in one transaction (an import of thousands of notes would spend
+   * its time on one round trip and one commit per file): all of them or none, one result each.
+   */
+  importFiles(data: { batchId: string; files: { fileName: string; articles: ParsedArticle[] }[] }): ImportResult[];
   /** Extracts the article of tab `tabId` (a clone of its DOM, never the live page) and stores it. */
   importPage(data: { tabId: number }): PageImportResult;
   /** Every article, without bodies, and the revision it was read at. */

@@ -70,7 +70,7 @@ export function useImport(read: ReadFile, onChanged: () => void): ImportState {
         indices.map((i) => sources[i]!),
         {
           read: (file, readOptions) => latest.current.read(file, readOptions),
-          store: ({ batchId, fileName, articles }) => request('importArticles', { batchId, origin: 'file', fileName, articles }),
+          store: (batch) => request('importFiles', batch),
           restore: (batch) => request('restoreArticles', batch),
           restoreSettings: async (settings) => {
             await request('restoreSettings', { settings });

@@ -14,7 +14,8 @@ export interface BatchRecord {
   id: string;
   /** Milliseconds since the epoch. */
   at: number;
-  result: ImportResult;
+  /** One result per file of the request. */
+  results: ImportResult[];
 }
 
 /**

@@ -32,8 +32,8 @@ export interface ImportProgress {
 
 export interface ImportDeps {
   read(file: ImportSource, options?: ReadOptions): Promise<FileReading>;
-  /** Stores one file's articles in one transaction (the `importArticles` request). */
-  store(batch: { batchId: string; fileName: string; articles: ParsedArticle[] }): Promise<ImportResult>;
+  /** Stores the articles of one or more files in one transaction (the `importFiles` request). */
+  store(batch: { batchId: string; files: { fileName: string; articles: ParsedArticle[] }[] }): Promise<ImportResult[]>;
   /** Stores articles of a backup, keeping their ids (the `restoreArticles` request). */
   restore(batch: { batchId: string; articles: BackupArticle[] }): Promise<ImportResult>;
   restoreSettings(settings: LinkingSettings): Promise<void>;
@@ -48,6 +48,12 @@ export interface ImportDeps {
   retries?: number;
 }
 
+/**
+ * Small files are stored together, up to this many files or characters of text per request: one
+ * round trip and one commit for fifty notes instead of fifty.
+ */
+const GROUP_FILES = 50;
+const GROUP_CHARS = 4_000_000;
 /** Articles of a backup sent per request: keeps each message well under the browser's limit. */
 const RESTORE_BATCH = 500;
 const CANCELLED = 'the import was cancelled before this file';
@@ -69,25 +75,78 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
     bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
   };
   deps.onProgress?.({ ...progress });
+  const finish = (index: number, report: FileReport) => {
+    reports[index] = report;
+    progress.filesDone += 1;
+    progress.bytesDone += files[index]!.size;
+    progress.articlesAdded += report.added;
+    deps.onReport?.(report, index);
+    deps.onProgress?.({ ...progress });
+  };
+
+  let group: Pending[] = [];
+  let groupChars = 0;
+  const flush = async () => {
+    if (group.length === 0) return;
+    const stored = group;
+    group = [];
+    groupChars = 0;
+    const results = await storeGroup(stored, deps);
+    stored.forEach((pending, k) => finish(pending.index, results[k]!));
+  };
+
   const readAt = (i: number) => {
     const file = files[i];
     return file && !deps.signal?.aborted ? safeRead(file, deps, i) : null;
   };
   let next = readAt(0);
   for (const [i, file] of files.entries()) {
-    let report: FileReport;
     const reading = next ? await next : null;
+    // Cancelled before this file was read: skip it. A file read before the cancel is stored.
+    const cancelled = !reading || deps.signal?.aborted;
     next = readAt(i + 1);
-    if (!reading || deps.signal?.aborted) report = blank(file, 'skipped', CANCELLED);
-    else report = await settle(file, reading, deps);
-    reports.push(report);
-    progress.filesDone += 1;
-    progress.bytesDone += file.size;
-    progress.articlesAdded += report.added;
-    deps.onReport?.(report, i);
-    deps.onProgress?.({ ...progress });
+    if (!reading || cancelled) {
+      finish(i, blank(file, 'skipped', CANCELLED));
+    } else if (reading.kind === 'articles' && reading.articles.length > 0) {
+      group.push({ index: i, file, articles: reading.articles, notes: reading.notes });
+      groupChars += reading.articles.reduce((sum, article) => sum + article.body.length, 0);
+      if (group.length >= GROUP_FILES || groupChars >= GROUP_CHARS) await flush();
+    } else {
+      // A backup restores in its own requests; what was read before it is stored first.
+      if (reading.kind === 'backup') await flush();
+      finish(i, await settle(file, reading, deps));
+    }
   }
+  await flush();
   return reports;
+}
+
+interface Pending {
+  index: number;
+  file: ImportSource;
+  articles: ParsedArticle[];
+  notes: string[];
+}
+
+/**
+ * Stores a group of files in one request. If the background refuses the request for something in
+ * one file, each file is tried on its own, so the others are not reported failed for it.
+ */
+async function storeGroup(group: Pending[], deps: ImportDeps): Promise<FileReport[]> {
+  const batchId = deps.newBatchId();
+  // A path can be longer than the background accepts for a field; the start says where it came from.
+  const files = group.map(({ file, articles }) => ({ fileName: (file.path ?? file.name).slice(0, MAX_FIELD_CHARS), articles }));
+  try {
+    const results = await withRetries(() => deps.store({ batchId, files }), deps);
+    return group.map(({ file, notes }, k) => outcomeOf(file, results[k] ?? { added: [], duplicates: 0, duplicateOf: [] }, notes));
+  } catch (error) {
+    if (group.length > 1 && error instanceof Error && error.name === 'RequestError') {
+      const one: FileReport[] = [];
+      for (const pending of group) one.push(...(await storeGroup([pending], deps)));
+      return one;
+    }
+    return group.map(({ file, notes }) => ({ ...blank(file, 'failed', describe(error)), notes }));
+  }
 }
 
 function safeRead(file: ImportSource, deps: ImportDeps, index: number): Promise<FileReading> {
@@ -102,22 +161,9 @@ async function settle(file: ImportSource, reading: FileReading, deps: ImportDeps
     case 'choose-columns':
       return { ...blank(file, 'skipped', reading.reason), headers: reading.headers };
     case 'articles':
-      return storeFile(file, reading.articles, reading.notes, deps);
+      return { ...blank(file, 'skipped', 'no articles in this file'), notes: reading.notes };
     case 'backup':
       return restoreFile(file, reading.data, reading.notes, deps);
-  }
-}
-
-async function storeFile(file: ImportSource, articles: ParsedArticle[], notes: string[], deps: ImportDeps): Promise<FileReport> {
-  if (articles.length === 0) return { ...blank(file, 'skipped', 'no articles in this file'), notes };
-  const batchId = deps.newBatchId();
-  try {
-    // A path can be longer than the background accepts for a field; the start says where it came from.
-    const fileName = (file.path ?? file.name).slice(0, MAX_FIELD_CHARS);
-    const result = await withRetries(() => deps.store({ batchId, fileName, articles }), deps);
-    return outcomeOf(file, result, notes);
-  } catch (error) {
-    return { ...blank(file, 'failed', describe(error)), notes };
   }
 }
 

@@ -17,6 +17,8 @@ const RESCAN_DELAY_MS = 2000;
 export interface CollectionWriter {
   /** Stores new articles (one file, page or paste) in one transaction. */
   add(items: NewArticle[], options: { batchId?: string; matchUrls?: boolean }): Promise<ImportResult>;
+  /** Stores several files' articles in one transaction, with a result per file. */
+  addFiles(files: NewArticle[][], options: { batchId?: string; matchUrls?: boolean }): Promise<ImportResult[]>;
   /** Deletes articles and answers with them whole, for an undo. */
   remove(ids: number[]): Promise<BackupArticle[]>;
   update(id: number, changes: ArticleChanges): Promise<ArticleListing>;
@@ -57,26 +59,29 @@ export function createCollectionWriter({ db, engine, linking, effects, now, resc
     rescanTimer = setTimeout(() => void effects.rescan().catch(() => undefined), rescanDelayMs);
   }
 
+  const addFiles: CollectionWriter['addFiles'] = (files, { batchId, matchUrls = true }) =>
+    serial(async () => {
+      const prepared = await prepareArticles(files.flat(), now());
+      type Stored = { repeated: ImportResult[] } | { result: StoreResult; answers: ImportResult[] };
+      const stored = await db.transaction('rw', db.articles, db.listing, db.meta, db.batches, async (): Promise<Stored> => {
+        const earlier = batchId ? await db.batches.get(batchId) : undefined;
+        if (earlier) return { repeated: earlier.results };
+        const result = await storeArticles(db, prepared, { matchUrls });
+        const answers = splitByFile(result, files.map((file) => file.length));
+        if (batchId) {
+          await db.batches.where('at').below(now() - BATCH_MEMORY_MS).delete();
+          await db.batches.put({ id: batchId, at: now(), results: answers });
+        }
+        return { result, answers };
+      });
+      if ('repeated' in stored) return stored.repeated;
+      if (stored.result.added.length > 0) await changed(stored.result);
+      return stored.answers;
+    });
+
   return {
-    add: (items, { batchId, matchUrls = true }) =>
-      serial(async () => {
-        const prepared = await prepareArticles(items, now());
-        type Stored = { repeated: ImportResult } | { result: StoreResult; answer: ImportResult };
-        const stored = await db.transaction('rw', db.articles, db.listing, db.meta, db.batches, async (): Promise<Stored> => {
-          const earlier = batchId ? await db.batches.get(batchId) : undefined;
-          if (earlier) return { repeated: earlier.result };
-          const result = await storeArticles(db, prepared, { matchUrls });
-          const answer = toImportResult(result);
-          if (batchId) {
-            await db.batches.where('at').below(now() - BATCH_MEMORY_MS).delete();
-            await db.batches.put({ id: batchId, at: now(), result: answer });
-          }
-          return { result, answer };
-        });
-        if ('repeated' in stored) return stored.repeated;
-        if (stored.result.added.length > 0) await changed(stored.result);
-        return stored.answer;
-      }),
+    addFiles,
+    add: async (items, options) => (await addFiles([items], options))[0]!,
 
     remove: (ids) =>
       serial(async () => {
@@ -109,16 +114,21 @@ export function createCollectionWriter({ db, engine, linking, effects, now, resc
   };
 }
 
-function toImportResult({ outcomes }: StoreResult): ImportResult {
-  const result: ImportResult = { added: [], duplicates: 0, duplicateOf: [] };
-  for (const outcome of outcomes) {
-    if (outcome.outcome === 'added') result.added.push(outcome.id);
-    else {
-      result.duplicates += 1;
-      result.duplicateOf.push(outcome.existingId);
+/** Cuts the outcomes of one write into the results of the files it held, in order. */
+function splitByFile({ outcomes }: StoreResult, counts: number[]): ImportResult[] {
+  let at = 0;
+  return counts.map((count) => {
+    const result: ImportResult = { added: [], duplicates: 0, duplicateOf: [] };
+    for (const outcome of outcomes.slice(at, at + count)) {
+      if (outcome.outcome === 'added') result.added.push(outcome.id);
+      else {
+        result.duplicates += 1;
+        result.duplicateOf.push(outcome.existingId);
+      }
     }
-  }
-  return result;
+    at += count;
+    return result;
+  });
 }
 
 /** An empty string clears an optional field; the title cannot be cleared. */

@@ -14,6 +14,8 @@ import type { CairnDb } from '../db/cairn-db.ts';
 const MAX_RESTORE_BATCH = 5_000;
 const MAX_EXPORT_PAGE = 2_000;
 const MAX_DELETE = 100_000;
+/** Files one `importFiles` request may carry (the library sends up to 50 small ones). */
+const MAX_FILES_PER_REQUEST = 1_000;
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const batchId = v.pipe(v.string(), v.minLength(8), v.maxLength(100));
@@ -30,6 +32,23 @@ export const LIBRARY_SCHEMAS = {
       v.array(parsedArticleSchema),
       v.minLength(1, 'There is nothing to import.'),
       v.maxLength(MAX_ARTICLES_PER_FILE, `One file can hold at most ${MAX_ARTICLES_PER_FILE.toLocaleString('en')} articles.`),
+    ),
+  }),
+  importFiles: v.strictObject({
+    batchId,
+    files: v.pipe(
+      v.array(
+        v.strictObject({
+          fileName: v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS, `a file name is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters`)),
+          articles: v.pipe(v.array(parsedArticleSchema), v.minLength(1, 'a file has nothing to import')),
+        }),
+      ),
+      v.minLength(1, 'There is nothing to import.'),
+      v.maxLength(MAX_FILES_PER_REQUEST, `At most ${MAX_FILES_PER_REQUEST} files can be stored at once.`),
+      v.check(
+        (files) => files.reduce((sum, file) => sum + file.articles.length, 0) <= MAX_ARTICLES_PER_FILE,
+        `At most ${MAX_ARTICLES_PER_FILE.toLocaleString('en')} articles can be stored at once.`,
+      ),
     ),
   }),
   importPage: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -61,6 +80,7 @@ type LibraryMessage = keyof typeof LIBRARY_SCHEMAS;
 const PAGES: readonly SenderKind[] = ['extension-page'];
 export const LIBRARY_SENDERS: Record<LibraryMessage, readonly SenderKind[]> = {
   importArticles: PAGES,
+  importFiles: PAGES,
   importPage: PAGES,
   listArticles: PAGES,
   searchIds: PAGES,
@@ -112,6 +132,12 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
     importArticles: ({ batchId, origin, fileName, articles }) =>
       writer.add(
         articles.map((article) => ({ ...article, origin, ...(fileName ? { fileName } : {}) })),
+        { batchId, matchUrls: true },
+      ),
+
+    importFiles: ({ batchId, files }) =>
+      writer.addFiles(
+        files.map(({ fileName, articles }) => articles.map((article) => ({ ...article, origin: 'file' as const, ...(fileName ? { fileName } : {}) }))),
         { batchId, matchUrls: true },
       ),
 

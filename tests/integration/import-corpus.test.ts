@@ -26,7 +26,7 @@ describe('the bad-input corpus, imported through the background', () => {
       corpus.map((c) => c.file),
       {
         read: (file, options) => readImportFile(file, { getPdfDocument }, options),
-        store: ({ batchId, fileName, articles }) => s.ask<ImportResult>('importArticles', { batchId, origin: 'file', fileName, articles }),
+        store: (batch) => s.ask<ImportResult[]>('importFiles', batch),
         restore: (batch) => s.ask<ImportResult>('restoreArticles', batch),
         restoreSettings: async (settings) => void (await s.ask('restoreSettings', { settings })),
         newBatchId: () => `corpus-batch-${++batches}`,

@@ -31,9 +31,9 @@ beforeEach(() => {
   root = createRoot(host);
   request.mockReset();
   let next = 1;
-  request.mockImplementation(async (type: string, data: { articles: unknown[] }): Promise<ImportResult> => {
-    if (type !== 'importArticles') throw new Error(`unexpected ${type}`);
-    return { added: data.articles.map(() => next++), duplicates: 0, duplicateOf: [] };
+  request.mockImplementation(async (type: string, data: { files: { articles: unknown[] }[] }): Promise<ImportResult[]> => {
+    if (type !== 'importFiles') throw new Error(`unexpected ${type}`);
+    return data.files.map((file) => ({ added: file.articles.map(() => next++), duplicates: 0, duplicateOf: [] }));
   });
 });
 
@@ -56,7 +56,7 @@ describe('useImport', () => {
     expect(state.progress).toBeNull();
     expect(state.rows.map((r) => r.report?.outcome)).toEqual(['imported', 'failed', 'skipped']);
     expect(state.rows[2]!.report?.headers).toEqual(['a', 'b']);
-    expect(request).toHaveBeenCalledWith('importArticles', expect.objectContaining({ origin: 'file', fileName: 'ok.md' }));
+    expect(request).toHaveBeenCalledWith('importFiles', { batchId: expect.any(String), files: [expect.objectContaining({ fileName: 'ok.md' })] });
 
     flaky = false;
     act(() => state.retryFailed());

@@ -14,41 +14,41 @@ const article = (title: string): ParsedArticle => ({ title, body: `${title} text
 /** A background that stores in memory, recognises text it has, and remembers batch ids. */
 function fakeBackground(readings: Record<string, FileReading>) {
   const stored = new Map<string, number>();
-  const batches = new Map<string, ImportResult>();
+  const batches = new Map<string, ImportResult[]>();
   const calls: string[] = [];
   let failNext = 0;
+  function storeOne(articles: ParsedArticle[]): ImportResult {
+    const result: ImportResult = { added: [], duplicates: 0, duplicateOf: [] };
+    for (const a of articles) {
+      const known = stored.get(a.body);
+      if (known) {
+        result.duplicates += 1;
+        result.duplicateOf.push(known);
+      } else {
+        stored.set(a.body, stored.size + 1);
+        result.added.push(stored.size);
+      }
+    }
+    return result;
+  }
   const deps: ImportDeps = {
     read: async (file) => {
       const reading = readings[file.name];
       if (!reading) throw new Error(`no fixture for ${file.name}`);
       return reading;
     },
-    store: async ({ batchId, articles }) => {
+    store: async ({ batchId, files }) => {
       calls.push(batchId);
-      const earlier = batches.get(batchId);
-      let result = earlier;
-      if (!result) {
-        result = { added: [], duplicates: 0, duplicateOf: [] };
-        for (const a of articles) {
-          const known = stored.get(a.body);
-          if (known) {
-            result.duplicates += 1;
-            result.duplicateOf.push(known);
-          } else {
-            stored.set(a.body, stored.size + 1);
-            result.added.push(stored.size);
-          }
-        }
-        batches.set(batchId, result);
-      }
+      const results = batches.get(batchId) ?? files.map(({ articles }) => storeOne(articles));
+      batches.set(batchId, results);
       if (failNext > 0) {
         failNext -= 1;
         // The worker stored the batch and then stopped before answering.
         throw new Error('The message port closed before a response was received.');
       }
-      return result;
+      return results;
     },
-    restore: async ({ batchId, articles }) => deps.store({ batchId, fileName: 'backup', articles }),
+    restore: async ({ batchId, articles }) => (await deps.store({ batchId, files: [{ fileName: 'backup', articles }] }))[0]!,
     restoreSettings: async () => undefined,
     newBatchId: (() => {
       let n = 0;
@@ -106,14 +106,18 @@ describe('runImport', () => {
     expect(report).toMatchObject({ outcome: 'failed', reason: 'Your browser has no more room for Cairn’s collection' });
   });
 
-  it('stops at cancel: files not yet stored are skipped as cancelled', async () => {
+  it('stops at cancel: files not yet read are skipped as cancelled, what was read is stored', async () => {
     const { deps } = fakeBackground({
       'a.txt': { kind: 'articles', format: 'txt', articles: [article('A')], notes: [] },
       'b.txt': { kind: 'articles', format: 'txt', articles: [article('B')], notes: [] },
       'c.txt': { kind: 'articles', format: 'txt', articles: [article('C')], notes: [] },
     });
     const controller = new AbortController();
-    deps.onReport = (_report, index) => index === 0 && controller.abort();
+    const read = deps.read;
+    deps.read = (file, options) => {
+      if (file.name === 'b.txt') controller.abort();
+      return read(file, options);
+    };
     deps.signal = controller.signal;
 
     const reports = await runImport(['a.txt', 'b.txt', 'c.txt'].map((name) => source(name)), deps);
@@ -159,5 +163,36 @@ describe('runImport', () => {
 
     expect(report).toMatchObject({ outcome: 'failed', reason: expect.stringContaining('newer Cairn') });
     expect(background.calls).toEqual([]);
+  });
+
+  it('stores small files fifty to a request, in order', async () => {
+    const readings: Record<string, FileReading> = {};
+    const names = Array.from({ length: 120 }, (_, i) => `n${i}.txt`);
+    for (const name of names) readings[name] = { kind: 'articles', format: 'txt', articles: [article(name)], notes: [] };
+    const background = fakeBackground(readings);
+
+    const reports = await runImport(names.map((name) => source(name)), background.deps);
+
+    expect(background.calls).toHaveLength(3);
+    expect(reports.map((r) => r.ids[0])).toEqual(names.map((_, i) => i + 1));
+  });
+
+  it('tries each file of a refused request on its own, so one bad file fails alone', async () => {
+    const background = fakeBackground({
+      'good.txt': { kind: 'articles', format: 'txt', articles: [article('good')], notes: [] },
+      'bad.txt': { kind: 'articles', format: 'txt', articles: [article('bad')], notes: [] },
+    });
+    const store = background.deps.store;
+    background.deps.store = async (batch) => {
+      if (batch.files.some((file) => file.fileName === 'bad.txt')) {
+        throw Object.assign(new Error('article 1: the URL must be an http or https address'), { name: 'RequestError' });
+      }
+      return store(batch);
+    };
+
+    const reports = await runImport([source('good.txt'), source('bad.txt')], background.deps);
+
+    expect(reports.map((r) => r.outcome)).toEqual(['imported', 'failed']);
+    expect(reports[1]!.reason).toBe('article 1: the URL must be an http or https address');
   });
 });
