@@ -34,8 +34,8 @@ export async function makePdf(title: string, lines: string[]): Promise<Uint8Arra
   return pdf.save();
 }
 
-/** A news-sized article (about 3,000 characters) as a .txt file carrying a unique word. */
-export function newsArticle(n: number): string {
+/** A news-sized article (about 3,000 characters, `length` times that) as a .txt file carrying a unique word. */
+export function newsArticle(n: number, length = 1): string {
   const word = codeWord(n);
   const sentences = [
     `The harbour board met on Tuesday to discuss the ${word} survey of the northern quays.`,
@@ -44,6 +44,6 @@ export function newsArticle(n: number): string {
     'The board promised a public meeting before any contract is signed.',
     'A spokesperson said the survey data would be published in full next month.',
   ];
-  const paragraphs = Array.from({ length: 6 }, (_, p) => sentences.map((s, i) => (i === (p % 5) ? s : s.replace('.', ', officials said.'))).join(' '));
+  const paragraphs = Array.from({ length: 6 * length }, (_, p) => sentences.map((s, i) => (i === (p % 5) ? s : s.replace('.', ', officials said.'))).join(' '));
   return `Harbour board report ${word}\n\n${paragraphs.join('\n\n')}\n`;
 }

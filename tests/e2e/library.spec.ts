@@ -107,12 +107,17 @@ test.describe('the library', () => {
   test('loses nothing when the service worker is stopped in the middle of a 500-file import', async ({ context, openPage, extensionId }) => {
     test.setTimeout(240_000);
     const files: Record<string, string> = {};
-    for (let n = 0; n < 500; n++) files[`batch/${String(n).padStart(3, '0')}.txt`] = newsArticle(n);
+    // Long articles (about 12 kB each) keep the import running for a few seconds.
+    for (let n = 0; n < 500; n++) files[`batch/${String(n).padStart(3, '0')}.txt`] = newsArticle(n, 4);
     const folder = writeFolder(files);
     const library = await openLibrary(openPage);
 
     await library.getByTestId('library-folder-input').setInputFiles(folder);
-    await expect.poll(() => library.getByTestId('import-progress').getAttribute('aria-valuenow').then(Number), { timeout: 60_000 }).toBeGreaterThan(20);
+    await library.waitForFunction(
+      () => Number(document.querySelector('[data-testid="import-progress"]')?.getAttribute('aria-valuenow')) >= 50,
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
     await stopServiceWorker(context, library, extensionId);
     // The worker really stopped in the middle: the import was still running.
     expect(await library.getByTestId('import-summary').isVisible()).toBe(false);
