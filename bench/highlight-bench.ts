@@ -6,11 +6,14 @@
  * `DEFAULT_MAX_CHARS` characters) and with the budgets lifted (the whole megabyte).
  *
  *   node --import tsx bench/highlight-bench.ts [--runs 5] [--sizes 100,1000,5000] [--large-mark-runs 1]
- *                                              [--no-mark-all] [--no-mark]
+ *                                              [--no-mark-all] [--no-mark] [--quick]
  *
  * mark.js takes about 40 ms per phrase on this page (minutes at 5,000), so above 1,000 phrases it
  * runs `--large-mark-runs` times only. `--no-mark-all` skips mark.js marking every occurrence,
- * `--no-mark` skips mark.js altogether (quick checks of Cairn's side).
+ * `--no-mark` skips mark.js altogether (quick checks of Cairn's side). `--quick` (implies `--no-mark`)
+ * runs only the product's budgets (always-ready and real idle callbacks) and prints one short table:
+ * for comparing two versions of the code in alternating runs on a busy machine. `--label <text>`
+ * names the code measured in the report instead of asking git.
  * Markdown for docs/highlight-benchmark.md goes to stdout, progress to stderr. Only loopback
  * traffic: the page is served from 127.0.0.1 on a free port.
  */
@@ -25,7 +28,7 @@ import { build } from 'esbuild';
 import { loadBrownCorpus } from './brown-corpus.ts';
 import type * as InPage from './highlight-in-page.ts';
 import { buildPage, pickPhrases } from './highlight-page.ts';
-import { printReport, type Measurements, type SizeResults, type Traced } from './highlight-report.ts';
+import { printQuickReport, printReport, type Measurements, type SizeResults, type Traced } from './highlight-report.ts';
 import { FULL_TRACE, LIGHT_TRACE, summarizeTrace } from './highlight-trace.ts';
 import { mulberry32 } from './prng.ts';
 import { DEFAULT_MAX_CHARS } from '../lib/page/scan-page.ts';
@@ -45,7 +48,8 @@ async function main(): Promise<void> {
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const runs = Number(option('--runs') ?? 5) || 5;
   const sizes = (option('--sizes') ?? '100,1000,5000').split(',').map(Number);
-  const markKept = !args.includes('--no-mark');
+  const quick = args.includes('--quick');
+  const markKept = !quick && !args.includes('--no-mark');
   const markAll = markKept && !args.includes('--no-mark-all');
   const largeMarkRuns = Number(option('--large-mark-runs') ?? 1);
   const markRuns = (size: number) => (size > 1_000 ? largeMarkRuns : runs);
@@ -88,6 +92,7 @@ async function main(): Promise<void> {
         step('Cairn');
         into.immediate.push(await cairn(context, base, { keys, idle: 'immediate' }));
         into.idle.push(await cairn(context, base, { keys, idle: 'requestIdleCallback' }));
+        if (quick) continue;
         into.full.push(await cairn(context, base, { keys, idle: 'immediate', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
         into.idleFull.push(await cairn(context, base, { keys, idle: 'requestIdleCallback', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
         into.phases.push(await fresh(context, base, false, (tab) => traced(tab, FULL_TRACE, () =>
@@ -103,7 +108,7 @@ async function main(): Promise<void> {
       machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${os.type()} ${os.release()}`,
       chromium: browser.version(),
       node: process.version,
-      code: codeVersion(),
+      code: option('--label') ?? codeVersion(),
       loadBefore,
       loadAfter: os.loadavg(),
       runs,
@@ -113,7 +118,8 @@ async function main(): Promise<void> {
       maxPaintedRanges: MAX_PAINTED_RANGES,
       results,
     };
-    printReport(measurements);
+    if (quick) printQuickReport(measurements);
+    else printReport(measurements);
   } finally {
     await browser.close();
     server.close();

@@ -18,6 +18,17 @@ export interface ImportReportProps {
 /** Notes listed per file; a CSV with thousands of bad rows would otherwise bury the page. */
 const MAX_NOTES = 100;
 
+/** While an import runs, the latest files are listed, and every file that did not simply import. */
+const RECENT_WHILE_RUNNING = 10;
+
+/**
+ * Laying out a report of thousands of rows after every batch was most of the time a large
+ * import took; the whole report is drawn once, when the import ends.
+ */
+function shownWhileRunning(report: FileReport, index: number, lastReported: number): boolean {
+  return report.outcome !== 'imported' || report.notes.length > 0 || index > lastReported - RECENT_WHILE_RUNNING;
+}
+
 const ICONS: Record<FileReport['outcome'], string> = { imported: '✓', duplicate: '=', skipped: '–', failed: '✕' };
 
 /**
@@ -28,6 +39,7 @@ export function ImportReport({ rows, problems, running, locale, onRetryFailed, o
   const reports = rows.flatMap((row) => (row.report ? [row.report] : []));
   if (reports.length === 0 && problems.length === 0) return null;
   const failed = reports.filter((r) => r.outcome === 'failed').length;
+  const lastReported = rows.findLastIndex((row) => row.report !== null);
   return (
     <div className="import-report" data-testid="import-report">
       {!running && reports.length > 0 && (
@@ -43,7 +55,13 @@ export function ImportReport({ rows, problems, running, locale, onRetryFailed, o
         </ul>
       )}
       <ul className="report-rows">
-        {rows.map(({ report }, index) => report && <ReportRow key={index} report={report} index={index} running={running} locale={locale} onChooseColumns={onChooseColumns} />)}
+        {rows.map(
+          ({ report }, index) =>
+            report &&
+            (!running || shownWhileRunning(report, index, lastReported)) && (
+              <ReportRow key={index} report={report} index={index} running={running} locale={locale} onChooseColumns={onChooseColumns} />
+            ),
+        )}
       </ul>
       {failed > 0 && (
         <button type="button" className="button" data-testid="retry-failed" disabled={running} onClick={onRetryFailed}>

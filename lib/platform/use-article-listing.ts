@@ -6,7 +6,7 @@ import { request } from './messaging.ts';
 import { isCollectionChanged } from './use-collection-changes.ts';
 
 /** Shortest wait between two readings of the list while changes keep coming. */
-const MIN_PAUSE_MS = 500;
+const MIN_PAUSE_MS = 1000;
 
 export interface ArticleListingState {
   /** Every article without its body; null until the background answered. */
@@ -57,7 +57,7 @@ export function useArticleListing(): ArticleListingState {
         // Changes announced meanwhile are read in one more request, after a pause that grows
         // with the list: during an import of thousands of files the page would otherwise spend
         // its time re-reading a long list after every file.
-        const pause = Math.max(MIN_PAUSE_MS, 4 * (performance.now() - started));
+        const pause = Math.max(MIN_PAUSE_MS, 10 * (performance.now() - started));
         setTimeout(() => {
           busy.current = false;
           if (again.current && live.current) {
