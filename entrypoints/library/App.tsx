@@ -54,12 +54,6 @@ export function App({ locale, read }: { locale: string; read: ReadFile }) {
   const shownIds = useMemo(() => shown.map((a) => a.id), [shown]);
   const selection = useMemo(() => keepExisting(chosen, (id) => ids.has(id)), [chosen, ids]);
 
-  const importer = useImport(read, reload);
-  const running = importer.progress !== null;
-  const { start } = importer;
-  const startImport = useCallback((files: ImportSource[], problems: string[] = []) => start(files, problems), [start]);
-  const { dragging } = useFileDrop(startImport, !running);
-
   const removed = useCallback(
     (gone: readonly number[]) => {
       const set = new Set(gone);
@@ -69,6 +63,20 @@ export function App({ locale, read }: { locale: string; read: ReadFile }) {
     [patch, reload],
   );
   const deleter = useDeleteWithUndo(removed);
+
+  const importer = useImport(read, reload);
+  const running = importer.progress !== null;
+  const { start } = importer;
+  const { dismiss } = deleter;
+  // An Undo offered before an import would put back articles the import may have brought back.
+  const startImport = useCallback(
+    (files: ImportSource[], problems: string[] = []) => {
+      dismiss();
+      start(files, problems);
+    },
+    [start, dismiss],
+  );
+  const { dragging } = useFileDrop(startImport, !running);
 
   const onSelect = useCallback(
     (id: number, checked: boolean, range: boolean) => setChosen((prev) => selectArticles(prev, shownIds, { id, checked, range })),

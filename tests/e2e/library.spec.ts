@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, sendToBackground, stopServiceWorker, test } from './fixtures.ts';
 import { codeWord, makePdf, newsArticle, writeFolder } from './import-files.ts';
@@ -135,5 +136,42 @@ test.describe('the library', () => {
       // Close code words are one typo apart, so the exact one must come first.
       expect((await searchPopup(openPage, codeWord(n)))[0]).toBe(`Harbour board report ${codeWord(n)}`);
     }
+  });
+
+  test('pastes an article, deletes it with Undo, and exports a backup that restores the collection', async ({ openPage }) => {
+    const library = await openLibrary(openPage);
+
+    await library.getByTestId('paste-title').fill('Harbour crane notes');
+    await library.getByTestId('paste-text').fill('The new crane at berth four lifted its first hundred containers, said the port.');
+    await library.getByTestId('paste-submit').click();
+    await expect(library.getByTestId('paste-result')).toContainText('Added');
+    await expect(library.getByTestId('library-count')).toContainText('6');
+
+    const row = library.getByTestId('article-row').filter({ hasText: 'Harbour crane notes' });
+    await row.getByRole('checkbox').check();
+    await library.getByTestId('delete-selected').click();
+    await expect(library.getByTestId('library-count')).toContainText('5');
+    await library.getByTestId('undo-delete').click();
+    await expect(library.getByTestId('library-count')).toContainText('6');
+
+    const downloading = library.waitForEvent('download');
+    await library.getByTestId('export-button').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^cairn-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; articles: { title: string; origin: string }[] };
+    expect(backup.format).toBe('cairn-backup');
+    expect(backup.articles).toHaveLength(6);
+    expect(backup.articles.find((a) => a.title === 'Harbour crane notes')?.origin).toBe('paste');
+
+    // Delete everything, then import the backup: the collection is back.
+    await library.getByTestId('select-all').check();
+    await library.getByTestId('delete-selected').click();
+    await expect(library.getByTestId('library-count')).toContainText('0');
+    const folder = writeFolder({ 'cairn-backup.json': readFileSync((await download.path())!) });
+    await library.getByTestId('library-file-input').setInputFiles(`${folder}/cairn-backup.json`);
+    await expect(library.getByTestId('import-summary')).toBeVisible();
+    await expect(library.getByTestId('library-count')).toContainText('6');
+    await expect(library.getByTestId('undo-delete')).toHaveCount(0);
+    await library.screenshot({ path: 'test-results/library-after-restore.png' });
   });
 });
