@@ -13,6 +13,9 @@ import type {
   ParsedArticle,
   SearchResult,
 } from '../../lib/protocol.ts';
+import type { CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
+import { findPhrases } from '../../lib/linking/find-phrases.ts';
+import type { LinkingData, PageLinks } from '../../lib/protocol.ts';
 import { contentScript, useApps, type Started } from './app-harness.ts';
 
 const apps = useApps();
@@ -304,5 +307,40 @@ describe('database upgrade', () => {
     db.close();
 
     expect(rows).toEqual([{ id: 1, title: 'Old', origin: 'paste', importedAt: 5, size: 9, tags: [] }]);
+  });
+});
+
+describe('linking follows the collection', () => {
+  const article = (n: number): ParsedArticle => ({
+    title: `Quokka Fibre Consortium report ${n}`,
+    body: `The Quokka Fibre Consortium laid a new cable in harbour ${n}. Engineers from Marlow Tidal Works tested it.\n\nThe Quokka Fibre Consortium said Marlow Tidal Works would return in spring.`,
+  });
+  const page = 'A story about the Quokka Fibre Consortium and Marlow Tidal Works, who tested a cable.';
+
+  async function related(s: Started): Promise<string[]> {
+    const data = await s.ask<LinkingData>('linkingData', {}, contentScript);
+    if (!data.enabled) return [];
+    const counts = new Map<number, { phrase: number; count: number; firstAt: number }>();
+    for (const match of findPhrases(page, data.matcher as CompiledMatcher)) {
+      const entry = counts.get(match.phrase) ?? { phrase: match.phrase, count: 0, firstAt: match.start / page.length };
+      entry.count += 1;
+      counts.set(match.phrase, entry);
+    }
+    const links = await s.ask<PageLinks>('reportPage', { version: data.version, phrases: [...counts.values()], textLength: page.length }, contentScript);
+    return links.related.map((r) => r.title);
+  }
+
+  it('links pages to imported articles at once, and forgets deleted ones', async () => {
+    const s = apps.start();
+    const before = await related(s);
+
+    const { added } = await importFile(s, [article(1)]);
+    const afterImport = await related(s);
+    await s.ask('deleteArticles', { ids: added });
+    const afterDelete = await related(s);
+
+    expect(before).toEqual([]);
+    expect(afterImport).toEqual(['Quokka Fibre Consortium report 1']);
+    expect(afterDelete).toEqual([]);
   });
 });
