@@ -35,14 +35,19 @@ async function outcomes(library: Page): Promise<Record<string, string>> {
 }
 
 test.describe('the library', () => {
-  test('imports a mixed folder, reports every file, and the new articles are found from the popup', async ({ openPage }) => {
+  test('imports a mixed folder, reports every file, and the new articles are found from the popup', async ({ context, openPage }) => {
+    // Nothing an imported file points to is ever fetched.
+    const fetched: string[] = [];
+    context.on('request', (request) => {
+      if (!request.url().startsWith('chrome-extension://')) fetched.push(request.url());
+    });
     const cable = 'Lagos data centre opens\nBy Ngozi Eze\n\nA new quokkafibre data centre opened in Lagos on Monday, its owners said.\n\nIt links to two submarine cables landing nearby.\n';
     const folder = writeFolder({
       'notes/lagos.txt': cable,
       'notes/lagos-copy.txt': cable,
       'notes/ferries.md': '---\ntitle: Ferry timetable notes\ntags: [travel]\n---\n\n# Ignored heading\n\nThe winter ferry leaves at seven; the zanderquay stop is closed.\n',
       'clips/page.html':
-        '<html><head><title>Night trains return</title><script>window.ran = true</script></head><body><article><h1>Night trains return</h1><p onclick="steal()">The sleeper service to Vienna restarts in May with new wagons and a wombatrail booking page.</p><p>Tickets go on sale next week, the operator said in a statement on Friday.</p></article></body></html>',
+        '<html><head><title>Night trains return</title><script>window.ran = true</script><link rel="stylesheet" href="http://127.0.0.1:4173/track.css"></head><body><article><h1>Night trains return</h1><img src="http://127.0.0.1:4173/track.png" alt=""><p onclick="steal()">The sleeper service to Vienna restarts in May with new wagons and a wombatrail booking page.</p><p>Tickets go on sale next week, the operator said in a statement on Friday.</p></article></body></html>',
       'data/items.json': JSON.stringify([
         { title: 'Tram line extension approved', body: 'The council approved the xylotram extension to the airport.' },
         { headline: 'Bike lanes painted', text: 'Crews painted new lanes along the river overnight.' },
@@ -84,6 +89,7 @@ test.describe('the library', () => {
     for (const [word, title] of expected) {
       expect((await searchPopup(openPage, word))[0], word).toBe(title);
     }
+    expect(fetched).toEqual([]);
   });
 
   test('adds the current page from the popup, and knows it the second time', async ({ context, serviceWorker, openPage }) => {
