@@ -16,6 +16,7 @@ export function ImportProgressBar({ progress, locale, cancelling, onCancel }: Im
   const added = `${formatNumber(articlesAdded, locale)} ${articlesAdded === 1 ? 'article' : 'articles'} added`;
   const bytes = `${formatBytes(bytesDone, locale)} of ${formatBytes(bytesTotal, locale)}`;
   const fraction = filesTotal > 0 ? filesDone / filesTotal : 0;
+  const now = describeNow(progress, locale);
   return (
     <div className="import-progress">
       <div
@@ -33,6 +34,7 @@ export function ImportProgressBar({ progress, locale, cancelling, onCancel }: Im
       <div className="import-progress-line">
         <span>
           {files} · {added} · {bytes}
+          {now && <span className="import-progress-now"> · {now}</span>}
         </span>
         <button type="button" className="button" data-testid="import-cancel" disabled={cancelling} onClick={onCancel}>
           {cancelling ? 'Cancelling…' : 'Cancel'}
@@ -40,4 +42,12 @@ export function ImportProgressBar({ progress, locale, cancelling, onCancel }: Im
       </div>
     </div>
   );
+}
+
+/** A file that takes a while on its own: say what Cairn is doing with it. */
+function describeNow({ now }: ImportProgress, locale: string): string | null {
+  if (!now) return null;
+  if (now.stage === 'reading') return `reading ${now.file}…`;
+  const what = `${formatNumber(now.articles, locale)} ${now.articles === 1 ? 'article' : 'articles'}`;
+  return now.files === 1 ? `storing ${what}…` : `storing ${what} from ${formatNumber(now.files, locale)} files…`;
 }

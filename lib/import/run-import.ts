@@ -28,6 +28,8 @@ export interface ImportProgress {
   articlesAdded: number;
   bytesDone: number;
   bytesTotal: number;
+  /** What is happening now, for a file big enough to take a while on its own. */
+  now?: { stage: 'reading'; file: string } | { stage: 'storing'; articles: number; files: number };
 }
 
 export interface ImportDeps {
@@ -91,7 +93,9 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
     const stored = group;
     group = [];
     groupChars = 0;
-    const results = await storeGroup(stored, deps);
+    const articles = stored.reduce((sum, pending) => sum + pending.articles.length, 0);
+    const slow = setTimeout(() => deps.onProgress?.({ ...progress, now: { stage: 'storing', articles, files: stored.length } }), 300);
+    const results = await storeGroup(stored, deps).finally(() => clearTimeout(slow));
     stored.forEach((pending, k) => finish(pending.index, results[k]!));
   };
 
@@ -101,7 +105,10 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
   };
   let next = readAt(0);
   for (const [i, file] of files.entries()) {
+    // Only a slow read is worth telling: the progress moves on its own for small files.
+    const slow = setTimeout(() => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }), 300);
     const reading = next ? await next : null;
+    clearTimeout(slow);
     // Cancelled before this file was read: skip it. A file read before the cancel is stored.
     const cancelled = !reading || deps.signal?.aborted;
     next = readAt(i + 1);

@@ -195,4 +195,28 @@ describe('runImport', () => {
     expect(reports.map((r) => r.outcome)).toEqual(['imported', 'failed']);
     expect(reports[1]!.reason).toBe('article 1: the URL must be an http or https address');
   });
+
+  it('says which file it is reading and how many articles it is storing when that takes a while', async () => {
+    const background = fakeBackground({ 'big.jsonl': { kind: 'articles', format: 'jsonl', articles: [article('A'), article('B')], notes: [] } });
+    const read = background.deps.read;
+    background.deps.read = async (file, options) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return read(file, options);
+    };
+    const store = background.deps.store;
+    background.deps.store = async (batch) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return store(batch);
+    };
+    const seen: ImportProgress['now'][] = [];
+    background.deps.onProgress = (progress) => progress.now && seen.push(progress.now);
+
+    await runImport([source('big.jsonl')], background.deps);
+
+    expect(seen).toEqual([
+      { stage: 'reading', file: 'big.jsonl' },
+      { stage: 'storing', articles: 2, files: 1 },
+    ]);
+  });
 });
+
