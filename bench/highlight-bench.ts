@@ -13,7 +13,9 @@
  * `--no-mark` skips mark.js altogether (quick checks of Cairn's side). `--quick` (implies `--no-mark`)
  * runs only the product's budgets (always-ready and real idle callbacks) and prints one short table:
  * for comparing two versions of the code in alternating runs on a busy machine. `--label <text>`
- * names the code measured in the report instead of asking git.
+ * names the code measured in the report instead of asking git. `--baseline <dir>` (with `--quick`)
+ * also runs the page-side code of another checkout (say a copy of the code before a change), on
+ * alternate tabs of the same runs, and prints its table after this one's.
  * Markdown for docs/highlight-benchmark.md goes to stdout, progress to stderr. Only loopback
  * traffic: the page is served from 127.0.0.1 on a free port.
  */
@@ -65,9 +67,15 @@ async function main(): Promise<void> {
     entryPoints: [new URL('./highlight-in-page.ts', import.meta.url).pathname],
     bundle: true, write: false, format: 'iife', globalName: 'highlightBench', platform: 'browser', target: 'es2022',
   });
+  const baselineDir = quick ? option('--baseline') : undefined;
+  const baselineBundle = baselineDir === undefined ? undefined : await build({
+    entryPoints: [`${baselineDir}/bench/highlight-in-page.ts`],
+    bundle: true, write: false, format: 'iife', globalName: 'highlightBench', platform: 'browser', target: 'es2022',
+  });
   const routes: Record<string, { type: string; body: string }> = {
     '/': { type: 'text/html', body: page.html },
     '/bench.js': { type: 'text/javascript', body: bundle.outputFiles[0]!.text },
+    '/baseline.js': { type: 'text/javascript', body: baselineBundle?.outputFiles[0]!.text ?? '' },
     '/mark.js': { type: 'text/javascript', body: readFileSync(require.resolve('mark.js'), 'utf8') },
   };
   const server = await serve(routes);
@@ -78,9 +86,11 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run'],
   });
-  const results = new Map<number, SizeResults>(sizes.map((size) => [size, {
+  const emptyResults = () => new Map<number, SizeResults>(sizes.map((size) => [size, {
     immediate: [], idle: [], full: [], idleFull: [], phases: [], markKept: [], markAll: [],
   }]));
+  const results = emptyResults();
+  const baselineResults = emptyResults();
   try {
     const context = await browser.newContext();
     for (let run = 1; run <= runs; run++) {
@@ -92,6 +102,11 @@ async function main(): Promise<void> {
         step('Cairn');
         into.immediate.push(await cairn(context, base, { keys, idle: 'immediate' }));
         into.idle.push(await cairn(context, base, { keys, idle: 'requestIdleCallback' }));
+        if (baselineDir !== undefined) {
+          const other = baselineResults.get(size)!;
+          other.immediate.push(await cairn(context, base, { keys, idle: 'immediate' }, '/baseline.js'));
+          other.idle.push(await cairn(context, base, { keys, idle: 'requestIdleCallback' }, '/baseline.js'));
+        }
         if (quick) continue;
         into.full.push(await cairn(context, base, { keys, idle: 'immediate', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
         into.idleFull.push(await cairn(context, base, { keys, idle: 'requestIdleCallback', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
@@ -119,6 +134,7 @@ async function main(): Promise<void> {
       results,
     };
     if (quick) printQuickReport(measurements);
+    if (baselineDir !== undefined) printQuickReport({ ...measurements, code: `baseline ${baselineDir}`, results: baselineResults });
     else printReport(measurements);
   } finally {
     await browser.close();
@@ -127,11 +143,13 @@ async function main(): Promise<void> {
 }
 
 /** Opens the page in a new tab, waits for it to be laid out and painted, runs `work`, closes the tab. */
-async function fresh<T>(context: BrowserContext, base: string, withMark: boolean, work: (tab: Page) => Promise<T>): Promise<T> {
+async function fresh<T>(
+  context: BrowserContext, base: string, withMark: boolean, work: (tab: Page) => Promise<T>, script = '/bench.js',
+): Promise<T> {
   const tab = await context.newPage();
   try {
     await tab.goto(`${base}/`, { waitUntil: 'load' });
-    await tab.addScriptTag({ url: '/bench.js' });
+    await tab.addScriptTag({ url: script });
     if (withMark) await tab.addScriptTag({ url: '/mark.js' });
     await tab.evaluate(() => (globalThis as unknown as { highlightBench: Bench }).highlightBench.settle());
     return await work(tab);
@@ -155,9 +173,11 @@ async function traced<T>(tab: Page, categories: string[], work: () => Promise<T>
   return { ...result, trace: summarizeTrace(trace.toString('utf8')) };
 }
 
-function cairn(context: BrowserContext, base: string, options: InPage.CairnOptions): Promise<Traced<InPage.CairnResult>> {
+function cairn(
+  context: BrowserContext, base: string, options: InPage.CairnOptions, script?: string,
+): Promise<Traced<InPage.CairnResult>> {
   return fresh(context, base, false, (tab) => traced(tab, FULL_TRACE, () =>
-    tab.evaluate((data) => (globalThis as unknown as { highlightBench: Bench }).highlightBench.runCairn(data), options)));
+    tab.evaluate((data) => (globalThis as unknown as { highlightBench: Bench }).highlightBench.runCairn(data), options)), script);
 }
 
 function mark(context: BrowserContext, base: string, labels: string[], perPhrase: number | null): Promise<Traced<InPage.MarkResult>> {

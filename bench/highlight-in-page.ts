@@ -274,10 +274,15 @@ function watchLongTasks(): (since: number) => Promise<LongTasks> {
 /** What linker.ts builds after painting, so a hover can find its range by text node. */
 function hoverIndex(painted: readonly PaintedRange[]): Map<Node, PaintedRange[]> {
   const byNode = new Map<Node, PaintedRange[]>();
+  const indexUnder = (node: Node, entry: PaintedRange) => {
+    const entries = byNode.get(node);
+    if (entries) entries.push(entry);
+    else byNode.set(node, [entry]);
+  };
   for (const entry of painted) {
-    for (const node of new Set([entry.range.startContainer, entry.range.endContainer])) {
-      byNode.set(node, [...(byNode.get(node) ?? []), entry]);
-    }
+    const { startContainer, endContainer } = entry.range;
+    indexUnder(startContainer, entry);
+    if (endContainer !== startContainer) indexUnder(endContainer, entry);
   }
   return byNode;
 }

@@ -156,12 +156,12 @@ export function printReport(m: Measurements): void {
 export function printQuickReport(m: Measurements): void {
   const out = (line = '') => console.log(line);
   out(`Date: ${m.date}; code: ${m.code}; load ${m.loadBefore[0]!.toFixed(1)} → ${m.loadAfter[0]!.toFixed(1)}; ${m.runs} runs.`);
-  out('| phrases | text read | CPU | scan CPU | frame CPU | longest task (wall) | its CPU | ranges (matches) |');
-  out('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out('| phrases | text read | CPU | scan CPU | frame CPU | GC | longest task (wall) | its CPU | ranges (matches) |');
+  out('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [size, r] of m.results) {
     const cpu = (from: string, to: string) => spread(r.immediate.map((run) => cpuBetween(run.trace, from, to)));
     out(`| ${size.toLocaleString('en')} | ${r.immediate[0]!.textLength.toLocaleString('en')} | ${spread(r.immediate.map((run) => run.trace.cpuMs))} ` +
-      `| ${cpu(START, 'scanned')} | ${cpu('registered', END)} | ${spread(r.idle.map((run) => run.trace.longestTaskMs))} ` +
+      `| ${cpu(START, 'scanned')} | ${cpu('registered', END)} | ${spread(r.immediate.map((run) => run.trace.gcMs))} | ${spread(r.idle.map((run) => run.trace.longestTaskMs))} ` +
       `| ${spread(r.idle.map((run) => run.trace.longestTaskCpuMs))} | ${r.immediate[0]!.ranges} (${r.immediate[0]!.matches}) |`);
   }
 }

@@ -51,11 +51,17 @@ export function startLinker(ctx: ContentScriptContext): void {
     if (mode === 'on-demand' && !forced) return;
     painted = paintRanges(pending, highlightSet);
     for (const entry of painted) {
-      for (const node of new Set([entry.range.startContainer, entry.range.endContainer])) {
-        byNode.set(node, [...(byNode.get(node) ?? []), entry]);
-      }
+      const { startContainer, endContainer } = entry.range;
+      indexUnder(startContainer, entry);
+      if (endContainer !== startContainer) indexUnder(endContainer, entry);
     }
     if (painted.length > 0) CSS.highlights.set(HIGHLIGHT, new Highlight(...painted.map((p) => p.range)));
+  }
+
+  function indexUnder(node: Node, entry: Painted): void {
+    const entries = byNode.get(node);
+    if (entries) entries.push(entry);
+    else byNode.set(node, [entry]);
   }
 
   function idle(): Promise<IdleDeadline> {

@@ -14,13 +14,13 @@ import type { PhraseMatch } from './types.ts';
 export function findPhrases(text: string, matcher: CompiledMatcher): PhraseMatch[] {
   const trie = loadMatcher(matcher);
   if (trie.rootCount === 0 || text === '') return [];
-  const { offsets: words, hashes } = scanWords(text);
+  const { offsets: words, hashes } = scanWords(text, trie.buffers);
   const count = hashes.length;
   // Each word's hash is read once, to find its term id: the ids take the hashes' place.
+  trie.words.idsOf(text, words, hashes);
   const ids = hashes;
-  for (let w = 0; w < count; w++) ids[w] = trie.words.idOf(text, words[2 * w]!, words[2 * w + 1]!, hashes[w]!);
 
-  const { rootCount, childCount, phraseAt } = trie;
+  const { rootCount, firstChild, phraseAt } = trie;
   const matches: PhraseMatch[] = [];
   let w = 0;
   while (w < count) {
@@ -32,7 +32,7 @@ export function findPhrases(text: string, matcher: CompiledMatcher): PhraseMatch
     let node = first + 1;
     let phrase = phraseAt[node]!;
     let last = w;
-    for (let next = w + 1; next < count && childCount[node]! > 0; next++) {
+    for (let next = w + 1; next < count && firstChild[node + 1]! > firstChild[node]!; next++) {
       const child = childOf(trie, node, ids[next]!);
       if (child < 0 || !joinsPhrase(text, words[2 * next - 1]!, words[2 * next]!)) break;
       node = child;
@@ -51,15 +51,19 @@ export function findPhrases(text: string, matcher: CompiledMatcher): PhraseMatch
   return matches;
 }
 
-/** The child of `node` reached by `term`, or -1; siblings are sorted by term. */
+/**
+ * The child of `node` reached by `term`, or -1; siblings are sorted by term. Only called below the
+ * root's children, whose children are all past `rootCount`.
+ */
 function childOf(trie: LoadedMatcher, node: number, term: number): number {
   if (term < 0) return -1;
-  const { edgeTerm } = trie;
-  let low = trie.firstChild[node]!;
-  let high = low + trie.childCount[node]! - 1;
+  const { edgeTerms, firstChild } = trie;
+  const offset = trie.rootCount + 1;
+  let low = firstChild[node]!;
+  let high = firstChild[node + 1]! - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const midTerm = edgeTerm[mid]!;
+    const midTerm = edgeTerms[mid - offset]!;
     if (midTerm === term) return mid;
     if (midTerm < term) low = mid + 1;
     else high = mid - 1;

@@ -113,15 +113,32 @@ function nextBatch(blocks: Iterator<TextBlock, void>): TextBlock[] {
   return batch;
 }
 
-/** Counts, first positions and kept occurrences per phrase, indexed by phrase number. */
+/**
+ * Counts, first positions and kept occurrences per phrase, indexed by phrase number. Typed arrays,
+ * grown as needed: phrase numbers come in any order, and a plain array written at index 4,999
+ * first turns into a slow dictionary.
+ */
 class PhraseTally {
-  private counts: number[] = [];
-  private firstOffsets: number[] = [];
-  private kept: number[] = [];
+  private counts = new Int32Array(256);
+  private firstOffsets = new Int32Array(256);
+  private kept = new Int32Array(256);
   private seen: number[] = [];
   readonly occurrences: Occurrence[] = [];
 
   constructor(private readonly keepPerPhrase: number) {}
+
+  private grow(phrase: number): void {
+    let size = this.counts.length;
+    while (size <= phrase) size *= 2;
+    const grown = (old: Int32Array) => {
+      const array = new Int32Array(size);
+      array.set(old);
+      return array;
+    };
+    this.counts = grown(this.counts);
+    this.firstOffsets = grown(this.firstOffsets);
+    this.kept = grown(this.kept);
+  }
 
   /** Matches one batch; returns the text length read so far, this batch included. */
   add(batch: readonly TextBlock[], find: (text: string) => PhraseMatch[], textBefore: number): number {
@@ -137,14 +154,15 @@ class PhraseTally {
       }
       const { phrase } = match;
       const start = match.start - blockStart;
-      if (this.counts[phrase] === undefined) {
+      if (phrase >= this.counts.length) this.grow(phrase);
+      if (this.counts[phrase] === 0) {
         this.counts[phrase] = 1;
         this.firstOffsets[phrase] = readBefore + start;
         this.seen.push(phrase);
       } else {
         this.counts[phrase]!++;
       }
-      const kept = this.kept[phrase] ?? 0;
+      const kept = this.kept[phrase]!;
       if (kept < this.keepPerPhrase) {
         this.kept[phrase] = kept + 1;
         this.occurrences.push({ phrase, block: batch[index]!, start, end: match.end - blockStart });

@@ -6,7 +6,7 @@ import type { Vocabulary } from '../linking/types.ts';
 import type { StoredSnapshot } from '../search/snapshot.ts';
 
 /** Bump when vocabulary mining or the matcher format changes: saved vocabularies are rebuilt. */
-export const LINKING_FORMAT_VERSION = 1;
+export const LINKING_FORMAT_VERSION = 2;
 
 export interface LinkingState {
   /** Identifies this vocabulary; content scripts send it back with their reports. */

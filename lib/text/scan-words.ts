@@ -12,9 +12,9 @@ const { OTHER, LETTER, NUMERIC, MID_LETTER, MID_NUM_LETTER, MID_NUM, EXTEND_NUM_
  * the segmenter, cut at places where segmentation provably restarts (a letter or digit after a
  * space or punctuation), so the result is the segmenter's own.
  */
-export function scanWords(text: string): ScannedWords {
+export function scanWords(text: string, buffers?: WordBuffers): ScannedWords {
   const scanner = getScanner();
-  const words = emptyWords(text.length);
+  const words = buffers ? reuseWords(buffers, text.length) : emptyWords(text.length);
   if (scanner.classes === null) segmentInto(scanner.segmenter, text, 0, text.length, words);
   else scanFast(text, scanner.classes, scanner.segmenter, words);
   return { offsets: words.data.subarray(0, words.length), hashes: words.hashes.subarray(0, words.length >> 1) };
@@ -39,8 +39,10 @@ export function hashWord(text: string, start: number, end: number): number {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 
+const FNV_PRIME = 0x01000193;
+
 function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code | 0x20 : code), 0x01000193);
+  return Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code | 0x20 : code), FNV_PRIME);
 }
 
 /** A growable list of words: typed arrays, because a million-character page has 170,000 words. */
@@ -50,10 +52,35 @@ interface Offsets {
   length: number;
 }
 
+/**
+ * Room for the words of one text that `scanWords` fills instead of allocating it: a caller that
+ * scans text after text and is done with each result before the next (as `findPhrases` is)
+ * passes the same object every time. Results are views into it, overwritten by the next scan.
+ */
+export type WordBuffers = Offsets;
+
+export function createWordBuffers(): WordBuffers {
+  return emptyWords(0);
+}
+
 function emptyWords(textLength: number): Offsets {
-  // Prose has a word every six characters or so: room for one every four, rarely a second allocation.
-  const capacity = (textLength >> 2) + 8;
+  const capacity = wordCapacity(textLength);
   return { data: new Int32Array(2 * capacity), hashes: new Int32Array(capacity), length: 0 };
+}
+
+function reuseWords(buffers: WordBuffers, textLength: number): Offsets {
+  const capacity = wordCapacity(textLength);
+  if (buffers.hashes.length < capacity) {
+    buffers.data = new Int32Array(2 * capacity);
+    buffers.hashes = new Int32Array(capacity);
+  }
+  buffers.length = 0;
+  return buffers;
+}
+
+// Prose has a word every six characters or so: room for one every four, rarely a second allocation.
+function wordCapacity(textLength: number): number {
+  return (textLength >> 2) + 8;
 }
 
 function push(words: Offsets, start: number, end: number, hash: number): void {
@@ -138,7 +165,11 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
       i++;
       continue;
     }
-    if (i > 0 && isRestart(classes, text, i)) restart = i;
+    if (i > 0 && kind !== EXTEND_NUM_LETTER) {
+      // isRestart, written out
+      const before = classes[text.charCodeAt(i - 1)];
+      if (before === SPACE || before === NEWLINE || before === OTHER) restart = i;
+    }
     const start = i;
     let last: number = OTHER;
     let hasLetterOrDigit = false;
@@ -148,12 +179,13 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
     let hash = FNV_OFFSET;
     for (;;) {
       // Runs of letters and digits are most of any text: a tight loop for them (WB5, WB8–WB10).
+      // `mix` is written out: on a fresh page this loop runs before the engine inlines calls.
       const run = i;
       while (i < length) {
         const code = text.charCodeAt(i);
         kind = classes[code]!;
         if (kind !== LETTER && kind !== NUMERIC) break;
-        hash = mix(hash, code);
+        hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code | 0x20 : code), FNV_PRIME);
         last = kind;
         i++;
       }
@@ -201,7 +233,16 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
     }
     // ICU quirk: a word ending in "_" plus accents or format characters ("a_\u0301") is not word-like.
     const endsInJoinerAndExtend = last === EXTEND_NUM_LETTER && coreEnd < i;
-    if ((hasLetterOrDigit || joiners > 1) && !endsInJoinerAndExtend) push(words, start, i, hash);
+    if ((hasLetterOrDigit || joiners > 1) && !endsInJoinerAndExtend) {
+      if (words.length + 2 <= words.data.length) {
+        // push, written out for the common case (room left)
+        words.hashes[words.length >> 1] = hash;
+        words.data[words.length++] = start;
+        words.data[words.length++] = i;
+      } else {
+        push(words, start, i, hash);
+      }
+    }
   }
 }
 

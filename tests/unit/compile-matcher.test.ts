@@ -3,20 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, MAX_PHRASE_TERMS, type CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
 import { findPhrases } from '../../lib/linking/find-phrases.ts';
 import { MatcherFormatError } from '../../lib/linking/load-matcher.ts';
+import { buildTermSlots } from '../../lib/linking/matcher-terms.ts';
 
 describe('compileMatcher', () => {
   it('numbers a trie breadth-first, with the terms that start a phrase first', () => {
     const matcher = compileMatcher(['world internet conference', 'world internet', 'zurich', 'internet conference']);
 
     expect(matcher).toEqual({
-      format: 1,
+      format: 2,
       terms: ['internet', 'world', 'zurich', 'conference'],
+      termSlots: buildTermSlots(['internet', 'world', 'zurich', 'conference']),
       rootCount: 3,
       // root → internet(1) world(2) zurich(3); internet → conference(4); world → internet(5);
       // world internet → conference(6)
-      childCounts: [3, 1, 1, 0, 0, 1, 0],
+      firstChild: [1, 4, 5, 6, 6, 6, 7, 7],
       edgeTerms: [3, 0, 3],
-      keyNodes: [6, 5, 3, 4],
+      // keys: 0 ends at node 6, 1 at 5, 2 at 3, 3 at 4
+      phraseAt: [-1, -1, -1, 2, 3, 1, 0],
     });
   });
 
@@ -47,7 +50,7 @@ describe('compileMatcher', () => {
 
     const matcher = compileMatcher(['', '   ', tooLong, longest]);
 
-    expect(matcher.keyNodes.slice(0, 3)).toEqual([-1, -1, -1]);
+    expect(matcher.phraseAt.filter((phrase) => phrase >= 0 && phrase < 3)).toEqual([]);
     expect(findPhrases(tooLong, matcher)).toEqual([{ phrase: 3, start: 0, end: longest.length }]);
   });
 
@@ -58,25 +61,28 @@ describe('compileMatcher', () => {
     const backward = compileMatcher([...keys].reverse());
 
     expect(backward.terms).toEqual(forward.terms);
-    expect(backward.childCounts).toEqual(forward.childCounts);
-    expect(backward.keyNodes).toEqual([...forward.keyNodes].reverse());
+    expect(backward.firstChild).toEqual(forward.firstChild);
+    expect(backward.phraseAt.map((phrase) => (phrase < 0 ? phrase : keys.length - 1 - phrase))).toEqual(forward.phraseAt);
   });
 
-  it('stays about the size of the key list', () => {
+  it('stays within a few times the size of the key list', () => {
+    // Mostly distinct terms, so many trie nodes: the worst case for the per-node arrays and the
+    // term table (ready to use as received, they cost size to save work on every page).
     const keys = Array.from({ length: 5_000 }, (_, i) => `term${i % 1_700} word${(i * 7) % 2_300} w${i}`);
 
     const size = JSON.stringify(compileMatcher(keys)).length;
 
-    expect(size).toBeLessThan(1.5 * JSON.stringify(keys).length);
+    expect(size).toBeLessThan(2.5 * JSON.stringify(keys).length);
   });
 
   it('refuses a damaged matcher with an error that says what is wrong', () => {
     const matcher = compileMatcher(['world internet']);
-    const damaged = { ...matcher, childCounts: [1, 5, 0] };
+    const damaged = { ...matcher, firstChild: [1, 5, 0] };
 
     expect(() => findPhrases('world internet', damaged)).toThrow(MatcherFormatError);
-    expect(() => findPhrases('world internet', { ...matcher, format: 2 } as unknown as CompiledMatcher)).toThrow(
-      /load-matcher: unknown format 2/,
+    expect(() => findPhrases('world internet', { ...matcher, termSlots: [0, 0, 0] })).toThrow(/term table/);
+    expect(() => findPhrases('world internet', { ...matcher, format: 1 } as unknown as CompiledMatcher)).toThrow(
+      /load-matcher: unknown format 1/,
     );
   });
 });

@@ -4,7 +4,7 @@ import { compileMatcher } from '../../lib/linking/compile-matcher.ts';
 import { findPhrases } from '../../lib/linking/find-phrases.ts';
 import { joinsPhrase } from '../../lib/linking/joins-phrase.ts';
 import { matchTerm, phraseKey } from '../../lib/linking/phrase-key.ts';
-import { hashWord, scanWords } from '../../lib/text/scan-words.ts';
+import { createWordBuffers, hashWord, scanWords } from '../../lib/text/scan-words.ts';
 import type { PhraseMatch } from '../../lib/linking/types.ts';
 import { wordMatchTerm } from '../../lib/linking/word-match-term.ts';
 import { segmentWords as tokenize } from '../../lib/text/tokenize.ts';
@@ -152,6 +152,21 @@ describe('scanWords', () => {
         expect(Array.from(hashes)).toEqual(tokenize(text).map((token) => hashWord(text, token.start, token.end)));
       }),
       { numRuns: 3_000 },
+    );
+  });
+
+  it('gives the same words when it fills buffers reused from text to text', () => {
+    const buffers = createWordBuffers();
+    fc.assert(
+      fc.property(mixedScriptArbitrary, (text) => {
+        const fresh = scanWords(text);
+
+        const reused = scanWords(text, buffers);
+
+        expect([...reused.offsets]).toEqual([...fresh.offsets]);
+        expect([...reused.hashes]).toEqual([...fresh.hashes]);
+      }),
+      { numRuns: 500 },
     );
   });
 
