@@ -133,9 +133,12 @@ async function main(): Promise<void> {
       maxPaintedRanges: MAX_PAINTED_RANGES,
       results,
     };
-    if (quick) printQuickReport(measurements);
-    if (baselineDir !== undefined) printQuickReport({ ...measurements, code: `baseline ${baselineDir}`, results: baselineResults });
-    else printReport(measurements);
+    if (quick) {
+      printQuickReport(measurements);
+      if (baselineDir !== undefined) printQuickReport({ ...measurements, code: `baseline ${baselineDir}`, results: baselineResults });
+    } else {
+      printReport(measurements);
+    }
   } finally {
     await browser.close();
     server.close();

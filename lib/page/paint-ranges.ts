@@ -11,9 +11,9 @@ export interface PaintedRange {
  * Most ranges painted on one page. Chromium's work in the frame after highlights change grows
  * with the number of ranges (about 8 µs each on top of some 10 ms for a 1 MB page,
  * docs/highlight-benchmark.md); a reader needs the first occurrences of the linked phrases (three
- * each for 160 phrases), not thousands.
+ * each for 80 phrases: more than any real page has links to), not thousands.
  */
-export const MAX_PAINTED_RANGES = 500;
+export const MAX_PAINTED_RANGES = 240;
 
 /**
  * Ranges for the occurrences of the phrases to highlight, in page order, at most
