@@ -7,41 +7,24 @@
  * - searchable: from the same start until the popup finds the last file's article.
  * Usage: `npm run build && node --import tsx bench/import-bench.ts [--sizes 1000,10000] [--as files,jsonl]`.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { codeWord, newsArticle, writeFolder } from '../tests/e2e/import-files.ts';
-import { findChromium } from '../tests/e2e/find-chromium.ts';
+import { launchExtension } from '../tests/e2e/launch-extension.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1000,10000' }, as: { type: 'string', default: 'files,jsonl' } },
 });
 const shapes = values.as.split(',') as Shape[];
 const sizes = values.sizes.split(',').map(Number);
-const extensionPath = fileURLToPath(new URL('../.output/chrome-mv3', import.meta.url));
 
-async function launch(): Promise<{ context: BrowserContext; extensionId: string; profile: string }> {
-  const profile = mkdtempSync(join(os.tmpdir(), 'cairn-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium() ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+async function launch(): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
+  const { context, close } = await launchExtension();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host, profile };
+  return { context, extensionId: new URL(worker.url()).host, close };
 }
 
 async function popupFinds(context: BrowserContext, extensionId: string, word: string): Promise<boolean> {
@@ -72,7 +55,7 @@ async function measure(size: number, shape: Shape) {
   }
   const folder = writeFolder(files);
   const bytes = Object.keys(files).reduce((sum, path) => sum + statSync(join(folder, path)).size, 0);
-  const { context, extensionId, profile } = await launch();
+  const { context, extensionId, close } = await launch();
   try {
     const library: Page = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/library.html`);
@@ -89,8 +72,7 @@ async function measure(size: number, shape: Shape) {
     );
     return { size, added, megabytes: bytes / 1e6, importSeconds: imported / 1000, searchableSeconds: searchable / 1000 };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
     rmSync(folder, { recursive: true, force: true });
   }
 }

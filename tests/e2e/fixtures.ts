@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { findChromium, NO_CHROMIUM_HELP } from './find-chromium.ts';
-
-const extensionPath = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchExtension } from './launch-extension.ts';
 
 
 interface ExtensionFixtures {
@@ -18,29 +12,9 @@ interface ExtensionFixtures {
 
 export const test = base.extend<ExtensionFixtures>({
   context: async ({}, use) => {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
-    const profile = mkdtempSync(join(tmpdir(), 'cairn-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--no-default-browser-check',
-      ],
-    });
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    const browser = await launchExtension();
+    await use(browser.context);
+    await browser.close();
   },
 
   serviceWorker: async ({ context }, use) => {
