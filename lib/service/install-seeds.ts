@@ -1,6 +1,6 @@
 import type { CairnDb } from '../db/cairn-db.ts';
 import type { ParsedArticle } from '../protocol.ts';
-import { prepareArticles, storeArticles, type StoreResult } from './store-articles.ts';
+import { prepareArticles, storeArticles, type NewArticle, type StoreResult } from './store-articles.ts';
 
 /** A default article as shipped in `seeds/`. */
 export interface SeedFile {
@@ -23,20 +23,23 @@ export async function installSeedsOnce(
   now: number,
 ): Promise<StoreResult | null> {
   if (await db.meta.get(FLAG)) return null;
-  const parsed = seeds.flatMap((seed) => {
-    try {
-      return [{ ...parse(seed.text), origin: 'seed' as const, fileName: seed.fileName }];
-    } catch (error) {
-      // A broken seed must not keep the rest of the collection from being installed.
-      console.error(`install-seeds: ${seed.fileName} could not be read:`, error);
-      return [];
-    }
-  });
-  const prepared = await prepareArticles(parsed, now);
+  const prepared = await prepareArticles(parseSeeds(seeds, parse), now);
   return db.transaction('rw', db.articles, db.listing, db.meta, async () => {
     if (await db.meta.get(FLAG)) return null;
     const result = await storeArticles(db, prepared);
     await db.meta.put({ key: FLAG, value: now });
     return result;
+  });
+}
+
+/** The default articles, ready to store; a broken seed is logged and left out, never fatal. */
+export function parseSeeds(seeds: SeedFile[], parse: (text: string) => ParsedArticle): NewArticle[] {
+  return seeds.flatMap((seed) => {
+    try {
+      return [{ ...parse(seed.text), origin: 'seed' as const, fileName: seed.fileName }];
+    } catch (error) {
+      console.error(`install-seeds: ${seed.fileName} could not be read:`, error);
+      return [];
+    }
   });
 }

@@ -4,7 +4,7 @@ import { MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS } from '../import/limits.ts';
 import { readRevision } from '../db/revision.ts';
 import type { Handlers, PageImportResult, ParsedArticle, SenderKind } from '../protocol.ts';
 import type { CollectionWriter } from './collection-writer.ts';
-import type { SeedFile } from './install-seeds.ts';
+import { parseSeeds, type SeedFile } from './install-seeds.ts';
 import type { BrowserEffects, SettingsStore } from './linking-stores.ts';
 import { RequestError } from './request-error.ts';
 import type { SearchEngine } from './search-engine.ts';
@@ -169,15 +169,6 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
       return next;
     },
 
-    restoreDefaultSeeds: () => {
-      const parsed = seeds.flatMap((seed) => {
-        try {
-          return [{ ...parseSeed(seed.text), origin: 'seed' as const, fileName: seed.fileName }];
-        } catch {
-          return [];
-        }
-      });
-      return writer.add(parsed, { matchUrls: false });
-    },
+    restoreDefaultSeeds: () => writer.add(parseSeeds(seeds, parseSeed), { matchUrls: false }),
   };
 }
