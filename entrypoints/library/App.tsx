@@ -69,12 +69,16 @@ export function App({ locale, read }: { locale: string; read: ReadFile }) {
   const { start } = importer;
   const { dismiss } = deleter;
   // An Undo offered before an import would put back articles the import may have brought back.
+  const { persisted, granted, persist } = storage;
   const startImport = useCallback(
     (files: ImportSource[], problems: string[] = []) => {
       dismiss();
+      // The first import is when the collection becomes the user's own: ask the browser, once,
+      // not to clear it under storage pressure (the storage panel shows the answer).
+      if (persisted === false && granted === null) void persist();
       start(files, problems);
     },
-    [start, dismiss],
+    [start, dismiss, persisted, granted, persist],
   );
   const { dragging } = useFileDrop(startImport, !running);
 
