@@ -142,6 +142,11 @@ export type LinkingData =
       matcher: CompiledMatcherData;
       /** Highlight as soon as the page is idle, or only when the user asks (keyboard shortcut). */
       highlightMode: HighlightMode;
+      /**
+       * This browser's word-break profile, worked out once by the background
+       * (`lib/text/scan-words.ts`), so the page need not create an `Intl.Segmenter` for it.
+       */
+      wordScanner?: { probed: number[]; agrees: boolean };
     }
   | { enabled: false; reason: QuietReason };
 

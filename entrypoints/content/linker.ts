@@ -7,6 +7,7 @@ import { paintRanges, type PaintedRange } from '../../lib/page/paint-ranges.ts';
 import { scanPage, type Occurrence } from '../../lib/page/scan-page.ts';
 import type { HighlightMode } from '../../lib/protocol.ts';
 import { createHoverCard } from './hover-card.ts';
+import { primeWordScanner } from '../../lib/text/scan-words.ts';
 
 const HIGHLIGHT = 'cairn-link';
 const ACTIVE = 'cairn-link-active';
@@ -78,6 +79,8 @@ export function startLinker(ctx: ContentScriptContext): void {
       clear();
       return;
     }
+    // Chromium's first Intl.Segmenter in a page costs 10–30 ms: take the background's answers instead.
+    primeWordScanner(data.wordScanner);
     if (data.version !== version || !matcher) matcher = data.matcher as CompiledMatcher;
     version = data.version;
     mode = data.highlightMode;

@@ -4,6 +4,7 @@ import { rankRelated } from '../linking/rank-related.ts';
 import { isSensitiveHost, quietReasonFor, siteOf } from '../linking/site-policy.ts';
 import type { Handlers, LinkingSettings, MessageSender, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
 import { makeSnippet } from '../search/make-snippet.ts';
+import { wordScannerProfile } from '../text/scan-words.ts';
 import { indexTerms } from '../search/index-terms.ts';
 import type { LinkingEngine, LinkingState } from './linking-engine.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
@@ -107,7 +108,13 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       }
       const state = await linking.load();
       if (state.vocabulary.phrases.length === 0) return { enabled: false, reason: 'empty-collection' };
-      return { enabled: true, version: state.version, matcher: state.matcher, highlightMode: current.highlightMode };
+      return {
+        enabled: true,
+        version: state.version,
+        matcher: state.matcher,
+        highlightMode: current.highlightMode,
+        wordScanner: wordScannerProfile(),
+      };
     },
 
     async reportPage({ version: reported, phrases: counts }, sender) {

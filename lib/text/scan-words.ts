@@ -1,4 +1,4 @@
-import { buildWordClasses, WordBreak } from './word-break-classes.ts';
+import { buildWordClassesFrom, probeWordClasses, WordBreak } from './word-break-classes.ts';
 
 // Local constants: the hot loop below reads them for every character.
 const { OTHER, LETTER, NUMERIC, MID_LETTER, MID_NUM_LETTER, MID_NUM, EXTEND_NUM_LETTER, EXTEND, SPACE, NEWLINE, COMPLEX } =
@@ -15,7 +15,7 @@ const { OTHER, LETTER, NUMERIC, MID_LETTER, MID_NUM_LETTER, MID_NUM, EXTEND_NUM_
 export function scanWords(text: string, buffers?: WordBuffers): ScannedWords {
   const scanner = getScanner();
   const words = buffers ? reuseWords(buffers, text.length) : emptyWords(text.length);
-  if (scanner.classes === null) segmentInto(scanner.segmenter, text, 0, text.length, words);
+  if (scanner.classes === null) segmentInto(scanner.segmenter(), text, 0, text.length, words);
   else scanFast(text, scanner.classes, scanner.segmenter, words);
   return { offsets: words.data.subarray(0, words.length), hashes: words.hashes.subarray(0, words.length >> 1) };
 }
@@ -98,20 +98,55 @@ function push(words: Offsets, start: number, end: number, hash: number): void {
 }
 
 interface Scanner {
-  segmenter: Intl.Segmenter;
+  /** Created on first need: most pages never meet a character the class table leaves to it. */
+  segmenter: () => Intl.Segmenter;
   /** Null when the engine's segmenter disagrees with the class rules: then it does everything. */
   classes: Uint8Array | null;
 }
 
+/** What the background found out about this browser's word rules, so a page can skip finding out. */
+export interface WordScannerProfile {
+  /** `probeWordClasses` of this engine. */
+  probed: number[];
+  /** Whether the class rules agree with this engine's segmenter on the canary text. */
+  agrees: boolean;
+}
+
 let shared: Scanner | undefined;
+
+function lazySegmenter(): () => Intl.Segmenter {
+  let segmenter: Intl.Segmenter | undefined;
+  return () => (segmenter ??= new Intl.Segmenter('und', { granularity: 'word' }));
+}
 
 // Built lazily: the class table costs about a millisecond, and importing must stay cheap.
 function getScanner(): Scanner {
   if (shared) return shared;
-  const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
-  const classes = buildWordClasses(segmenter);
-  shared = { segmenter, classes: agreesWithSegmenter(classes, segmenter) ? classes : null };
+  const segmenter = lazySegmenter();
+  const classes = buildWordClassesFrom(probeWordClasses(segmenter()))!;
+  shared = { segmenter, classes: agreesWithSegmenter(classes, segmenter()) ? classes : null };
   return shared;
+}
+
+let profile: WordScannerProfile | undefined;
+
+/** This engine's profile, worked out (with a segmenter) once per context. */
+export function wordScannerProfile(): WordScannerProfile {
+  if (profile) return profile;
+  const scanner = getScanner();
+  profile = { probed: probeWordClasses(scanner.segmenter()), agrees: scanner.classes !== null };
+  return profile;
+}
+
+/**
+ * Sets up the scanner from a profile made in another context of the same browser, without
+ * creating a segmenter. Ignored when the scanner is already set up or the profile is malformed.
+ */
+export function primeWordScanner(profile: WordScannerProfile | undefined): void {
+  if (shared || !profile || !Array.isArray(profile.probed)) return;
+  const classes = buildWordClassesFrom(profile.probed);
+  if (!classes) return;
+  shared = { segmenter: lazySegmenter(), classes: profile.agrees === true ? classes : null };
 }
 
 // Every handled class in the contexts where engines are known to differ. If an engine tailors
@@ -126,7 +161,7 @@ function agreesWithSegmenter(classes: Uint8Array, segmenter: Intl.Segmenter): bo
   const expected = emptyWords(0);
   const actual = emptyWords(0);
   segmentInto(segmenter, CANARY, 0, CANARY.length, expected);
-  scanFast(CANARY, classes, segmenter, actual);
+  scanFast(CANARY, classes, () => segmenter, actual);
   if (actual.length !== expected.length) return false;
   for (let i = 0; i < actual.length; i++) if (actual.data[i] !== expected.data[i]) return false;
   return true;
@@ -150,7 +185,7 @@ function isRestart(classes: Uint8Array, text: string, at: number): boolean {
   return before === SPACE || before === NEWLINE || before === OTHER;
 }
 
-function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, words: Offsets): void {
+function scanFast(text: string, classes: Uint8Array, segmenter: () => Intl.Segmenter, words: Offsets): void {
   const length = text.length;
   let restart = 0; // the last position where segmentation provably starts afresh
   let i = 0;
@@ -254,7 +289,7 @@ function scanFast(text: string, classes: Uint8Array, segmenter: Intl.Segmenter, 
 function segmentComplex(
   text: string,
   classes: Uint8Array,
-  segmenter: Intl.Segmenter,
+  segmenter: () => Intl.Segmenter,
   from: number,
   complexAt: number,
   words: Offsets,
@@ -262,6 +297,6 @@ function segmentComplex(
   while (words.length > 0 && words.data[words.length - 2]! >= from) words.length -= 2;
   let to = complexAt + 1;
   while (to < text.length && !isRestart(classes, text, to)) to++;
-  segmentInto(segmenter, text, from, to, words);
+  segmentInto(segmenter(), text, from, to, words);
   return to;
 }

@@ -33,9 +33,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// Segmenters are costly to create and safe to share; "und" lets ICU choose per script, which is
-// what splits Chinese and Japanese into words and leaves spaced scripts to their spaces.
-const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+// Segmenters are costly to create (Chromium's first one in a page takes 10–30 ms) and safe to
+// share; "und" lets ICU choose per script, which is what splits Chinese and Japanese into words
+// and leaves spaced scripts to their spaces. Created on first use: importing this module into the
+// content script must not cost every page that much.
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * The definition `tokenize` follows: the word-like segments of `Intl.Segmenter`. Slow (a few
@@ -44,6 +46,7 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
  */
 export function segmentWords(text: string): Token[] {
   const tokens: Token[] = [];
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
   for (const { index, segment, isWordLike } of segmenter.segment(text)) {
     if (isWordLike) tokens.push(token(text, index, index + segment.length));
   }

@@ -93,9 +93,24 @@ function probedClass(segmenter: Intl.Segmenter, code: number): number {
 
 /** A class per UTF-16 code unit (65,536 bytes), built on first use. */
 export function buildWordClasses(segmenter: Intl.Segmenter): Uint8Array {
+  return buildWordClassesFrom(probeWordClasses(segmenter))!;
+}
+
+/** The classes of the characters engines disagree on (`PROBED`, in order), asked of a segmenter. */
+export function probeWordClasses(segmenter: Intl.Segmenter): number[] {
+  return PROBED.map((code) => probedClass(segmenter, code));
+}
+
+/**
+ * The class table from probes made elsewhere (by the background, in the same browser), so a page
+ * need not create a segmenter: Chromium's first `Intl.Segmenter` in a page costs 10–30 ms.
+ * Null when the probes are not a list of classes for exactly these characters.
+ */
+export function buildWordClassesFrom(probed: readonly number[]): Uint8Array | null {
+  if (probed.length !== PROBED.length || !probed.every((c) => Number.isInteger(c) && c >= OTHER && c <= COMPLEX)) return null;
   const classes = new Uint8Array(0x10000).fill(COMPLEX);
   fillStaticClasses(classes);
   classes[0xfeff] = EXTEND; // byte order mark / zero-width no-break space: Format
-  for (const code of PROBED) classes[code] = probedClass(segmenter, code);
+  PROBED.forEach((code, i) => (classes[code] = probed[i]!));
   return classes;
 }
