@@ -1,5 +1,6 @@
 import type { BackupArticle, ImportResult, LinkingSettings, ParsedArticle } from '../protocol.ts';
 import { readBackup } from './backup-format.ts';
+import { describeError } from '../text/describe-error.ts';
 import { MAX_FIELD_CHARS } from './limits.ts';
 import type { FileReading, ImportSource, ReadOptions } from './types.ts';
 
@@ -249,5 +250,5 @@ export function isLostConnection(error: unknown): boolean {
 
 function describe(error: unknown): string {
   if (error instanceof DOMException && error.name === 'AbortError') return CANCELLED;
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error, String(error));
 }

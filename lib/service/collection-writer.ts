@@ -1,4 +1,5 @@
 import type { CairnDb } from '../db/cairn-db.ts';
+import { backupOf } from '../db/backup-of.ts';
 import { listingOf } from '../db/listing-of.ts';
 import { bumpRevision } from '../db/revision.ts';
 import type { Article, ArticleChanges, ArticleListing, BackupArticle, ImportResult } from '../protocol.ts';
@@ -95,7 +96,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now, resc
         });
         if (!done) return [];
         await changed({ added: [], removedIds: done.removedIds, revision: done.revision });
-        return done.found.map(({ contentHash: _hash, ...article }) => article);
+        return done.found.map(backupOf);
       }),
 
     update: (id, changes) =>

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import { backupArticleSchema, linkingSettingsSchema, parsedArticleSchema, tagsSchema } from '../import/article-schemas.ts';
 import { MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS } from '../import/limits.ts';
+import { backupOf } from '../db/backup-of.ts';
 import { readRevision } from '../db/revision.ts';
 import type { Handlers, PageImportResult, ParsedArticle, SenderKind } from '../protocol.ts';
 import type { CollectionWriter } from './collection-writer.ts';
+import type { NewArticle } from './store-articles.ts';
 import { parseSeeds, type SeedFile } from './install-seeds.ts';
 import type { BrowserEffects, SettingsStore } from './linking-stores.ts';
 import { RequestError } from './request-error.ts';
@@ -130,14 +132,11 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
   const { db, engine, writer, settings, effects, seeds, parseSeed } = deps;
   return {
     importArticles: ({ batchId, origin, fileName, articles }) =>
-      writer.add(
-        articles.map((article) => ({ ...article, origin, ...(fileName ? { fileName } : {}) })),
-        { batchId, matchUrls: true },
-      ),
+      writer.add(stamped(articles, origin, fileName), { batchId, matchUrls: true }),
 
     importFiles: ({ batchId, files }) =>
       writer.addFiles(
-        files.map(({ fileName, articles }) => articles.map((article) => ({ ...article, origin: 'file' as const, ...(fileName ? { fileName } : {}) }))),
+        files.map(({ fileName, articles }) => stamped(articles, 'file', fileName)),
         { batchId, matchUrls: true },
       ),
 
@@ -159,7 +158,7 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
 
     async exportArticles({ afterId, limit }) {
       const page = await db.articles.where(':id').above(afterId).limit(limit + 1).toArray();
-      const articles = page.slice(0, limit).map(({ contentHash: _hash, ...article }) => article);
+      const articles = page.slice(0, limit).map(backupOf);
       return { articles, done: page.length <= limit };
     },
 
@@ -171,4 +170,9 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
 
     restoreDefaultSeeds: () => writer.add(parseSeeds(seeds, parseSeed), { matchUrls: false }),
   };
+}
+
+/** Imported articles with where they came from. */
+function stamped(articles: ParsedArticle[], origin: 'file' | 'paste', fileName: string | undefined): NewArticle[] {
+  return articles.map((article) => ({ ...article, origin, ...(fileName ? { fileName } : {}) }));
 }

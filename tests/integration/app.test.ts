@@ -1,44 +1,16 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CairnDb } from '../../lib/db/cairn-db.ts';
+import { describe, expect, it } from 'vitest';
+import type { CairnDb } from '../../lib/db/cairn-db.ts';
+import type { App } from '../../lib/service/create-app.ts';
+import { contentScript, self, useApps } from './app-harness.ts';
 import type { Article, CollectionInfo, MessageSender, SearchResult } from '../../lib/protocol.ts';
-import { createApp, type App } from '../../lib/service/create-app.ts';
-import { memorySettingsStore, memoryTabStore } from '../../lib/service/linking-stores.ts';
-import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
-import { fakeEffects } from './fake-effects.ts';
 import { prepareArticles, storeArticles } from '../../lib/service/store-articles.ts';
-import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
-import { SEEDS } from '../../seeds/index.ts';
 
-const self = { id: 'cairn-test', origin: 'chrome-extension://cairn-test/' };
 const popup: MessageSender = { id: self.id, url: `${self.origin}popup.html` };
-const contentScript: MessageSender = { id: self.id, url: 'https://example.com/news', tab: { id: 4 } };
 
-let dbName: string;
-let counter = 0;
-const opened: CairnDb[] = [];
-const started: App[] = [];
-
-function openDb(): CairnDb {
-  const db = new CairnDb(dbName);
-  opened.push(db);
-  return db;
-}
-
-function startApp(db = openDb()): App {
-  const app = createApp({
-    db,
-    seeds: SEEDS,
-    parseSeed: parseScrapedArticle,
-    self,
-    settings: memorySettingsStore(DEFAULT_LINKING_SETTINGS),
-    tabs: memoryTabStore(),
-    effects: fakeEffects(),
-    saveDelayMs: 0,
-  });
-  started.push(app);
-  return app;
-}
+const apps = useApps();
+const { openDb } = apps;
+const startApp = (db?: CairnDb): App => apps.start({ db }).app;
 
 async function ask<T>(app: App, type: string, data: unknown, sender = popup): Promise<T> {
   const response = await app.dispatch({ type, data }, sender);
@@ -47,15 +19,6 @@ async function ask<T>(app: App, type: string, data: unknown, sender = popup): Pr
 }
 
 const titles = (result: SearchResult) => result.hits.map((hit) => hit.title);
-
-beforeEach(() => {
-  dbName = `cairn-test-${++counter}`;
-});
-
-afterEach(async () => {
-  for (const app of started.splice(0)) await app.ready.then(() => app.engine.flush(), () => undefined);
-  for (const db of opened.splice(0)) db.close();
-});
 
 describe('first run', () => {
   it('installs the five seed articles with their metadata', async () => {
