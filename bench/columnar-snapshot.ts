@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, type IndexedDocument } from '../lib/search/search-options.ts';
+import { SEARCH_OPTIONS, type IndexedDocument } from '../lib/shared/search/search-options.ts';
 
 /**
  * A prototype of a columnar snapshot, to measure rather than guess what leaving MiniSearch's

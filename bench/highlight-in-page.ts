@@ -6,11 +6,11 @@
  * `findPhrases`, then `paintRanges` and one `Highlight` registered in `CSS.highlights`. mark.js
  * (injected separately as `globalThis.Mark`) wraps the same phrases in <mark> elements.
  */
-import { compileMatcher, type CompiledMatcher } from '../lib/linking/compile-matcher.ts';
-import { findPhrases } from '../lib/linking/find-phrases.ts';
-import { loadMatcher } from '../lib/linking/load-matcher.ts';
-import { scanWords } from '../lib/text/scan-words.ts';
-import type { PhraseMatch } from '../lib/linking/types.ts';
+import { compileMatcher, type CompiledMatcher } from '../lib/shared/linking/compile-matcher.ts';
+import { findPhrases } from '../lib/page/find-phrases.ts';
+import { loadMatcher } from '../lib/page/load-matcher.ts';
+import { scanWords } from '../lib/shared/text/scan-words.ts';
+import type { PhraseMatch } from '../lib/shared/linking/types.ts';
 import { collectBlocks } from '../lib/page/collect-text.ts';
 import { paintRanges, type PaintedRange } from '../lib/page/paint-ranges.ts';
 import { scanPage, type Occurrence } from '../lib/page/scan-page.ts';

@@ -3,10 +3,10 @@
  * Brown corpus) laid out like a news site (nav, articles of h2/p/ul/li with inline a/em/strong,
  * footer), and vocabulary phrases of 1–4 words drawn from that text. Same seed, same page.
  */
-import { joinsPhrase } from '../lib/linking/joins-phrase.ts';
-import { phraseKey } from '../lib/linking/phrase-key.ts';
-import { STOP_WORDS } from '../lib/text/stop-words.ts';
-import { tokenize } from '../lib/text/tokenize.ts';
+import { joinsPhrase } from '../lib/page/joins-phrase.ts';
+import { phraseKey } from '../lib/shared/linking/phrase-key.ts';
+import { STOP_WORDS } from '../lib/shared/text/stop-words.ts';
+import { tokenize } from '../lib/shared/text/tokenize.ts';
 import type { BrownCorpus } from './brown-corpus.ts';
 import { pick, randomInt, type Random } from './prng.ts';
 

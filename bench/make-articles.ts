@@ -1,4 +1,4 @@
-import type { IndexedDocument } from '../lib/search/search-options.ts';
+import type { IndexedDocument } from '../lib/shared/search/search-options.ts';
 import type { BrownCorpus, BrownSentence } from './brown-corpus.ts';
 import { mulberry32, pick, randomInt, type Random } from './prng.ts';
 

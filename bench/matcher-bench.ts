@@ -8,15 +8,15 @@
  * page (Node-only code is loaded with dynamic imports, which the bundle leaves out).
  * Results go to stdout as Markdown for docs/matcher-benchmark.md.
  */
-import { compileMatcher, type CompiledMatcher } from '../lib/linking/compile-matcher.ts';
-import { findPhrases } from '../lib/linking/find-phrases.ts';
-import { joinsPhrase } from '../lib/linking/joins-phrase.ts';
-import { matchTerm } from '../lib/linking/phrase-key.ts';
-import { scanWords } from '../lib/text/scan-words.ts';
-import type { PhraseMatch } from '../lib/linking/types.ts';
-import { wordMatchTerm } from '../lib/linking/word-match-term.ts';
+import { compileMatcher, type CompiledMatcher } from '../lib/shared/linking/compile-matcher.ts';
+import { findPhrases } from '../lib/page/find-phrases.ts';
+import { joinsPhrase } from '../lib/page/joins-phrase.ts';
+import { matchTerm } from '../lib/shared/linking/phrase-key.ts';
+import { scanWords } from '../lib/shared/text/scan-words.ts';
+import type { PhraseMatch } from '../lib/shared/linking/types.ts';
+import { wordMatchTerm } from '../lib/page/word-match-term.ts';
 // The "Segmenter" columns measure the definition, Intl.Segmenter itself.
-import { segmentWords as tokenize, type Token } from '../lib/text/tokenize.ts';
+import { segmentWords as tokenize, type Token } from '../lib/shared/text/tokenize.ts';
 import { mulberry32 } from './prng.ts';
 
 interface KeySet {

@@ -1,9 +1,9 @@
 /// <reference types="node" />
 import type MiniSearch from 'minisearch';
-import { planQuery } from '../lib/search/query-plan.ts';
-import type { IndexedDocument } from '../lib/search/search-options.ts';
-import { fold } from '../lib/text/fold.ts';
-import { tokenize } from '../lib/text/tokenize.ts';
+import { planQuery } from '../lib/shared/search/query-plan.ts';
+import type { IndexedDocument } from '../lib/shared/search/search-options.ts';
+import { fold } from '../lib/shared/text/fold.ts';
+import { tokenize } from '../lib/shared/text/tokenize.ts';
 import { loadColumnarJson, toColumnarJson } from './columnar-snapshot.ts';
 import type { BenchArticle } from './make-articles.ts';
 import type { BenchQuery } from './queries.ts';

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, type IndexedDocument } from '../lib/search/search-options.ts';
-import { createIndex, restoreSnapshot, takeSnapshot, type StoredSnapshot } from '../lib/search/snapshot.ts';
+import { SEARCH_OPTIONS, type IndexedDocument } from '../lib/shared/search/search-options.ts';
+import { createIndex, restoreSnapshot, takeSnapshot, type StoredSnapshot } from '../lib/background/search/snapshot.ts';
 import type { BenchArticle } from './make-articles.ts';
 import type { IndexCost } from './results.ts';
 import { settledHeap, timed } from './stats.ts';

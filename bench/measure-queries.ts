@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import type { IndexedDocument } from '../lib/search/search-options.ts';
+import type { IndexedDocument } from '../lib/shared/search/search-options.ts';
 import type { BenchArticle } from './make-articles.ts';
 import { timeProductSearch, type SearchVariant, type TimedSearch } from './product-search.ts';
 import type { BenchQuery, QueryKind } from './queries.ts';

@@ -1,9 +1,9 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
-import { makeSnippet } from '../lib/search/make-snippet.ts';
-import { markTerms } from '../lib/search/mark-terms.ts';
-import { planQuery } from '../lib/search/query-plan.ts';
-import type { IndexedDocument } from '../lib/search/search-options.ts';
+import { makeSnippet } from '../lib/background/search/make-snippet.ts';
+import { markTerms } from '../lib/background/search/mark-terms.ts';
+import { planQuery } from '../lib/shared/search/query-plan.ts';
+import type { IndexedDocument } from '../lib/shared/search/search-options.ts';
 import type { BenchArticle } from './make-articles.ts';
 
 /** How many hits the popup shows, and so how many snippets it makes. */
@@ -32,7 +32,7 @@ export interface TimedSearch {
 }
 
 /**
- * Runs a query the way `runSearch` in `lib/service/search-engine.ts` does, without the database:
+ * Runs a query the way `runSearch` in `lib/background/search-engine.ts` does, without the database:
  * every word required first, any word if that finds nothing; then marks and snippets for the
  * top hits, whose text comes from `articleById` instead of IndexedDB.
  */

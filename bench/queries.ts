@@ -1,5 +1,5 @@
-import { indexTerm } from '../lib/search/index-terms.ts';
-import { fold } from '../lib/text/fold.ts';
+import { indexTerm } from '../lib/shared/search/index-terms.ts';
+import { fold } from '../lib/shared/text/fold.ts';
 import type { BrownCorpus } from './brown-corpus.ts';
 import { mulberry32, pick, randomInt, type Random } from './prng.ts';
 

@@ -5,7 +5,7 @@ import type { ParsedArticle } from '../lib/protocol.ts';
 import type { BenchArticle } from './make-articles.ts';
 
 const SEEDS_FOLDER = fileURLToPath(new URL('../seeds/', import.meta.url));
-const PRODUCT_PARSER = fileURLToPath(new URL('../lib/text/parse-scraped-article.ts', import.meta.url));
+const PRODUCT_PARSER = fileURLToPath(new URL('../lib/shared/text/parse-scraped-article.ts', import.meta.url));
 
 /** Which parser read the seeds: the product's when it exists, else the bench's first-line rule. */
 export type SeedParser = 'parseScrapedArticle' | 'first line is the title';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { markQuery } from '../lib/search/mark-query.ts';
-import { isHeading } from '../lib/text/is-heading.ts';
+import { markQuery } from '../lib/shared/search/mark-query.ts';
+import { isHeading } from '../lib/shared/text/is-heading.ts';
 import { MarkedText } from './MarkedText.tsx';
 
 export interface ArticleBodyProps {

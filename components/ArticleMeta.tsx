@@ -1,5 +1,5 @@
 import type { Article, ArticleOrigin } from '../lib/protocol.ts';
-import { formatDate } from '../lib/text/format-date.ts';
+import { formatDate } from '../lib/shared/text/format-date.ts';
 
 export interface ArticleMetaProps {
   /** The fields to show; whatever is missing is left out. */

@@ -1,5 +1,5 @@
 import type { TextRange } from '../lib/protocol.ts';
-import { splitMarked } from '../lib/text/split-marked.ts';
+import { splitMarked } from '../lib/shared/text/split-marked.ts';
 
 export interface MarkedTextProps {
   text: string;

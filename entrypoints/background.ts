@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CairnDb } from '../lib/db/cairn-db.ts';
-import { browserEffects, browserSettingsStore, browserTabStore } from '../lib/platform/browser-stores.ts';
-import { createApp } from '../lib/service/create-app.ts';
-import { parseScrapedArticle } from '../lib/text/parse-scraped-article.ts';
+import { CairnDb } from '../lib/background/db/cairn-db.ts';
+import { browserEffects, browserSettingsStore, browserTabStore } from '../lib/background/platform/browser-stores.ts';
+import { createApp } from '../lib/background/create-app.ts';
+import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { SEEDS } from '../seeds/index.ts';
 
 const ADD_PAGE_MENU = 'cairn-add-page';

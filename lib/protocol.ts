@@ -1,7 +1,7 @@
 /**
  * The contract between every context of Cairn: popup, reader, library, content scripts and the
  * background. Type-only: the runtime validation of each request lives with its handler
- * (`lib/service/`), the transport in `lib/platform/messaging.ts`.
+ * (`lib/background/`), the transport in `lib/platform/messaging.ts`.
  */
 
 /** Where an article came from. */
@@ -126,7 +126,7 @@ export interface IndexStatus {
 
 /**
  * The compiled phrase matcher, as sent to content scripts: plain JSON-safe data (see
- * `lib/linking/compile-matcher.ts`, which owns its exact shape).
+ * `lib/shared/linking/compile-matcher.ts`, which owns its exact shape).
  */
 export type CompiledMatcherData = unknown;
 
@@ -144,7 +144,7 @@ export type LinkingData =
       highlightMode: HighlightMode;
       /**
        * This browser's word-break profile, worked out once by the background
-       * (`lib/text/scan-words.ts`), so the page need not create an `Intl.Segmenter` for it.
+       * (`lib/shared/text/scan-words.ts`), so the page need not create an `Intl.Segmenter` for it.
        */
       wordScanner?: { probed: number[]; agrees: boolean };
     }

@@ -1,4 +1,4 @@
-import type { SeedFile } from '../lib/service/install-seeds.ts';
+import type { SeedFile } from '../lib/background/install-seeds.ts';
 
 // The default collection: every .txt file in this folder, bundled into the extension as text.
 const files = import.meta.glob<string>('./*.txt', { query: '?raw', import: 'default', eager: true });

@@ -1,6 +1,6 @@
 import type { PhraseCard, Snippet } from '../../lib/protocol.ts';
-import { formatDate } from '../../lib/text/format-date.ts';
-import { splitMarked } from '../../lib/text/split-marked.ts';
+import { formatDate } from '../../lib/shared/text/format-date.ts';
+import { splitMarked } from '../../lib/shared/text/split-marked.ts';
 
 /** Builds an element with text content only: nothing from the collection is parsed as markup. */
 export function el<K extends keyof HTMLElementTagNameMap>(

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findPhrases } from '../../lib/linking/find-phrases.ts';
-import type { CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
+import { findPhrases } from '../../lib/page/find-phrases.ts';
+import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
 import { request } from '../../lib/platform/messaging.ts';
 import { paintRanges, type PaintedRange } from '../../lib/page/paint-ranges.ts';
 import { scanPage, type Occurrence } from '../../lib/page/scan-page.ts';
 import type { HighlightMode } from '../../lib/protocol.ts';
 import { createHoverCard } from './hover-card.ts';
-import { primeWordScanner } from '../../lib/text/scan-words.ts';
+import { primeWordScanner } from '../../lib/shared/text/scan-words.ts';
 
 const HIGHLIGHT = 'cairn-link';
 const ACTIVE = 'cairn-link-active';

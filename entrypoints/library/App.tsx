@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import type { ImportSource } from '../../lib/import/types.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 import type { ArticleChanges, ArticleListing } from '../../lib/protocol.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { useArticleListing } from '../../lib/platform/use-article-listing.ts';
+import { useArticleListing } from '../../lib/ui/use-article-listing.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
 import { ArticleList } from './ArticleList.tsx';
 import { ArticleToolbar } from './ArticleToolbar.tsx';
@@ -25,7 +25,7 @@ import { useFileDrop } from './use-file-drop.ts';
 import { useImport, type ReadFile } from './use-import.ts';
 import { useSearchIds } from './use-search-ids.ts';
 import { useStorageStatus } from './use-storage-status.ts';
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 const NO_ARTICLES: readonly ArticleListing[] = [];
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { ArticleChanges, ArticleListing } from '../../lib/protocol.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 import { articleChanges, formOf, type ArticleForm } from './article-changes.ts';
 
 export interface ArticleEditorProps {

@@ -1,10 +1,10 @@
 import { memo, type MouseEvent } from 'react';
 import type { ArticleListing } from '../../lib/protocol.ts';
-import { formatDate } from '../../lib/text/format-date.ts';
+import { formatDate } from '../../lib/shared/text/format-date.ts';
 import { formatChars } from './format-size.ts';
 import { formatDay } from './format-day.ts';
 import { ORIGIN_LABELS } from './origin-label.ts';
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 export interface ArticleRowProps {
   article: ArticleListing;

@@ -4,7 +4,7 @@ import type { TagCount } from './collect-tags.ts';
 import type { ArticleFilter } from './filter-articles.ts';
 import { ORIGIN_LABELS, ORIGINS } from './origin-label.ts';
 import type { SortKey, SortOrder } from './sort-articles.ts';
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 export interface ArticleToolbarProps {
   query: string;

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { backupFileName, exportBackup } from '../../lib/import/export-backup.ts';
+import { backupFileName, exportBackup } from '../../lib/shared/import/export-backup.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 import { downloadBlob } from './download-blob.ts';
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 /** Articles asked for per export request. */
 const EXPORT_PAGE = 500;

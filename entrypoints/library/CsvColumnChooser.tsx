@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ReadOptions } from '../../lib/import/types.ts';
+import type { ReadOptions } from '../../lib/shared/import/types.ts';
 
 export interface CsvColumnChooserProps {
   headers: readonly string[];

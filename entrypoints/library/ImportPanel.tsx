@@ -1,7 +1,7 @@
 import { useId, type ChangeEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { MAX_FILE_BYTES } from '../../lib/import/limits.ts';
-import type { ImportSource } from '../../lib/import/types.ts';
+import { MAX_FILE_BYTES } from '../../lib/shared/import/limits.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 import { summarizeReports } from './describe-report.ts';
 import { fileSource } from './file-source.ts';
 import { ImportProgressBar } from './ImportProgressBar.tsx';

@@ -1,6 +1,6 @@
-import type { ImportProgress } from '../../lib/import/run-import.ts';
+import type { ImportProgress } from '../../lib/shared/import/run-import.ts';
 import { formatBytes } from './format-size.ts';
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 export interface ImportProgressBarProps {
   progress: ImportProgress;

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { FileReport } from '../../lib/import/run-import.ts';
-import type { ReadOptions } from '../../lib/import/types.ts';
+import type { FileReport } from '../../lib/shared/import/run-import.ts';
+import type { ReadOptions } from '../../lib/shared/import/types.ts';
 import { CsvColumnChooser } from './CsvColumnChooser.tsx';
 import { describeOutcome, summarizeReports } from './describe-report.ts';
 import type { ImportRow } from './use-import.ts';
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 export interface ImportReportProps {
   rows: readonly ImportRow[];

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { parsePastedText } from '../../lib/import/parse-pasted-text.ts';
+import { parsePastedText } from '../../lib/shared/import/parse-pasted-text.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 
 type PasteOutcome =
   | { kind: 'added'; id: number; title: string; notes: string[] }

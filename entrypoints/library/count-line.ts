@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 export interface Counts {
   total: number;

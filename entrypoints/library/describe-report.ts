@@ -1,5 +1,5 @@
-import type { FileReport } from '../../lib/import/run-import.ts';
-import { formatNumber } from '../../lib/text/format-number.ts';
+import type { FileReport } from '../../lib/shared/import/run-import.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 function plural(n: number, one: string, many: string, locale: string): string {
   return `${formatNumber(n, locale)} ${n === 1 ? one : many}`;

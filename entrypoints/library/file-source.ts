@@ -1,4 +1,4 @@
-import type { ImportSource } from '../../lib/import/types.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 
 /**
  * A picked or dropped file as the importer reads it. `path` is kept only when it says more than

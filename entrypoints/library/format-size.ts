@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/text/format-number.ts';
+import { formatNumber } from '../../lib/shared/text/format-number.ts';
 
 /**
  * An article's length for a list: "1 char", "850 chars", "4.2k chars", "1.3M chars". One decimal below

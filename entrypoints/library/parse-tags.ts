@@ -1,4 +1,4 @@
-import { MAX_TAG_CHARS } from '../../lib/import/limits.ts';
+import { MAX_TAG_CHARS } from '../../lib/shared/import/limits.ts';
 
 /**
  * The tags typed in the editor's one field: split at commas (and Chinese or Japanese commas),

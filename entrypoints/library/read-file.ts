@@ -1,5 +1,5 @@
-import { readImportFile } from '../../lib/import/read-import-file.ts';
-import { loadPdf } from '../../lib/platform/load-pdf.ts';
+import { readImportFile } from '../../lib/shared/import/read-import-file.ts';
+import { loadPdf } from '../../lib/ui/load-pdf.ts';
 import type { ReadFile } from './use-import.ts';
 
 /** Reads one file of an import in this page, PDFs through pdf.js (loaded only when one comes). */

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { BackupArticle } from '../../lib/protocol.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 
 export interface Notice {
   message: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportSource } from '../../lib/import/types.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 import { fileSource } from './file-source.ts';
 import { walkDroppedEntries, type DroppedEntry } from './walk-dropped-entries.ts';
 

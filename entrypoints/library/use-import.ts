@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runImport, type FileReport, type ImportDeps, type ImportProgress } from '../../lib/import/run-import.ts';
-import type { ImportSource, ReadOptions } from '../../lib/import/types.ts';
+import { runImport, type FileReport, type ImportDeps, type ImportProgress } from '../../lib/shared/import/run-import.ts';
+import type { ImportSource, ReadOptions } from '../../lib/shared/import/types.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 
 export interface ImportRow {
   source: ImportSource;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request } from '../../lib/platform/messaging.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 
 /** How long typing must pause before the library searches, in milliseconds. */
 export const SEARCH_DELAY_MS = 150;

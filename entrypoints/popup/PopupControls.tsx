@@ -1,9 +1,9 @@
 import { useState, type MouseEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Toggle } from '../../components/Toggle.tsx';
-import { canOpenSidePanel, libraryUrl, openLibrary, openSettings, openSidePanel, settingsUrl } from '../../lib/platform/extension-pages.ts';
-import type { SiteControls } from '../../lib/platform/use-site-controls.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { canOpenSidePanel, libraryUrl, openLibrary, openSettings, openSidePanel, settingsUrl } from '../../lib/ui/extension-pages.ts';
+import type { SiteControls } from '../../lib/ui/use-site-controls.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 import { AddPageButton } from './AddPageButton.tsx';
 import { closePopup } from './close-popup.ts';
 

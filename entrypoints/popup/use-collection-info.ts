@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CollectionInfo } from '../../lib/protocol.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { useCollectionChanges } from '../../lib/platform/use-collection-changes.ts';
+import { useCollectionChanges } from '../../lib/ui/use-collection-changes.ts';
 import { errorMessage } from './error-message.ts';
 
 /** How many recently added articles the popup lists under an empty search box. */

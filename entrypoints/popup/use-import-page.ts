@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PageImportResult } from '../../lib/protocol.ts';
 import { request } from '../../lib/platform/messaging.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 
 export type ImportPageState =
   | { status: 'idle' }

@@ -3,7 +3,7 @@ import { ArticleBody } from '../../components/ArticleBody.tsx';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { planQuery } from '../../lib/search/query-plan.ts';
+import { planQuery } from '../../lib/shared/search/query-plan.ts';
 import { parseArticleId, useArticle } from './use-article.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Toggle } from '../../components/Toggle.tsx';
 import type { HighlightMode, LinkingSettings } from '../../lib/protocol.ts';
-import { useLinkingSettings, type SettingsChange } from '../../lib/platform/use-linking-settings.ts';
+import { useLinkingSettings, type SettingsChange } from '../../lib/ui/use-linking-settings.ts';
 
 /**
  * Cairn's settings (`settings.html`): how phrases are highlighted, the global pause, the sites

@@ -1,13 +1,13 @@
 import { useState, type MouseEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RelatedSection } from '../../components/RelatedSection.tsx';
-import { tabStatus } from '../../lib/linking/tab-status.ts';
+import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
 import type { RelatedArticle } from '../../lib/protocol.ts';
-import { openSettings, settingsUrl } from '../../lib/platform/extension-pages.ts';
-import { useActiveTab } from '../../lib/platform/use-active-tab.ts';
-import { useSiteControls } from '../../lib/platform/use-site-controls.ts';
-import { useTabLinks } from '../../lib/platform/use-tab-links.ts';
-import { describeError } from '../../lib/text/describe-error.ts';
+import { openSettings, settingsUrl } from '../../lib/ui/extension-pages.ts';
+import { useActiveTab } from '../../lib/ui/use-active-tab.ts';
+import { useSiteControls } from '../../lib/ui/use-site-controls.ts';
+import { useTabLinks } from '../../lib/ui/use-tab-links.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
 import { openReader } from './open-reader.ts';
 
 const LIST_ID = 'related';

@@ -1,4 +1,4 @@
-import type { PhraseMatch } from '../linking/types.ts';
+import type { PhraseMatch } from '../shared/linking/types.ts';
 import type { PhraseCount } from '../protocol.ts';
 import { collectBlocks, type TextBlock } from './collect-text.ts';
 

@@ -1,4 +1,4 @@
-import type { ImportSource } from '../../lib/import/types.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 import { memoryFile } from './memory-file.ts';
 
 /** One file of the bad-input corpus and what reading it must come to. */

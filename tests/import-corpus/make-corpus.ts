@@ -1,5 +1,5 @@
 import { mulberry32, randomInt, type Random } from '../../bench/prng.ts';
-import { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../lib/import/limits.ts';
+import { MAX_BACKUP_BYTES, MAX_FILE_BYTES } from '../../lib/shared/import/limits.ts';
 import { binaryFiles, emptyFiles, encodings } from './byte-cases.ts';
 import { ARTICLE_TXT, BODY, BODY_2, type CorpusFile, entry, type UnreadableFile } from './corpus-entry.ts';
 import { makePdf } from './make-pdf.ts';

@@ -1,4 +1,4 @@
-import type { ImportSource } from '../../lib/import/types.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 
 /** An in-memory file to import: text (encoded as UTF-8) or bytes, under a name. */
 export function memoryFile(name: string, content: string | Uint8Array): ImportSource {

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
-import { CairnDb } from '../../lib/db/cairn-db.ts';
-import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
+import { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/shared/linking/site-policy.ts';
 import type { LinkingSettings, MessageSender } from '../../lib/protocol.ts';
-import { createApp, type App } from '../../lib/service/create-app.ts';
-import { memorySettingsStore, memoryTabStore } from '../../lib/service/linking-stores.ts';
-import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
+import { createApp, type App } from '../../lib/background/create-app.ts';
+import { memorySettingsStore, memoryTabStore } from '../../lib/background/linking-stores.ts';
+import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
 import { SEEDS } from '../../seeds/index.ts';
 import { fakeEffects } from './fake-effects.ts';
 

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { CairnDb } from '../../lib/db/cairn-db.ts';
-import type { App } from '../../lib/service/create-app.ts';
+import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import type { App } from '../../lib/background/create-app.ts';
 import { contentScript, self, useApps } from './app-harness.ts';
 import type { Article, CollectionInfo, MessageSender, SearchResult } from '../../lib/protocol.ts';
-import { prepareArticles, storeArticles } from '../../lib/service/store-articles.ts';
+import { prepareArticles, storeArticles } from '../../lib/background/store-articles.ts';
 
 const popup: MessageSender = { id: self.id, url: `${self.origin}popup.html` };
 

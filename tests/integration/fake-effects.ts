@@ -1,5 +1,5 @@
 import type { BackgroundEvent } from '../../lib/protocol.ts';
-import type { BrowserEffects } from '../../lib/service/linking-stores.ts';
+import type { BrowserEffects } from '../../lib/background/linking-stores.ts';
 
 /** Browser effects that record what the background asked for instead of doing it. */
 export function fakeEffects(pages: Record<number, unknown> = {}) {

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import type { GetPdfDocument } from '../../lib/import/parse-pdf.ts';
-import { readImportFile } from '../../lib/import/read-import-file.ts';
-import { runImport } from '../../lib/import/run-import.ts';
+import type { GetPdfDocument } from '../../lib/shared/import/parse-pdf.ts';
+import { readImportFile } from '../../lib/shared/import/read-import-file.ts';
+import { runImport } from '../../lib/shared/import/run-import.ts';
 import type { ImportResult } from '../../lib/protocol.ts';
 import { makeCorpus } from '../import-corpus/make-corpus.ts';
 import { fixHappyDomForDomPurify } from '../unit/import/happy-dom-fixes.ts';

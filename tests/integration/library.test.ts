@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CairnDb } from '../../lib/db/cairn-db.ts';
-import { readBackup } from '../../lib/import/backup-format.ts';
-import { exportBackup } from '../../lib/import/export-backup.ts';
-import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
+import { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import { readBackup } from '../../lib/shared/import/backup-format.ts';
+import { exportBackup } from '../../lib/shared/import/export-backup.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/shared/linking/site-policy.ts';
 import type {
   ArticleListing,
   BackupArticle,
@@ -13,8 +13,8 @@ import type {
   ParsedArticle,
   SearchResult,
 } from '../../lib/protocol.ts';
-import type { CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
-import { findPhrases } from '../../lib/linking/find-phrases.ts';
+import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
+import { findPhrases } from '../../lib/page/find-phrases.ts';
 import type { LinkingData, PageLinks } from '../../lib/protocol.ts';
 import { contentScript, useApps, type Started } from './app-harness.ts';
 

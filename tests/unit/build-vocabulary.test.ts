@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, buildVocabularyInSlices, type VocabularySource } from '../../lib/linking/build-vocabulary.ts';
-import type { ArticlePhrase } from '../../lib/linking/count-article.ts';
-import { PhraseCounter } from '../../lib/linking/phrase-counter.ts';
-import { phraseKey } from '../../lib/linking/phrase-key.ts';
-import type { Vocabulary, VocabularyPhrase } from '../../lib/linking/types.ts';
-import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
+import { buildVocabulary, buildVocabularyInSlices, type VocabularySource } from '../../lib/background/linking/build-vocabulary.ts';
+import type { ArticlePhrase } from '../../lib/background/linking/count-article.ts';
+import { PhraseCounter } from '../../lib/background/linking/phrase-counter.ts';
+import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
+import type { Vocabulary, VocabularyPhrase } from '../../lib/shared/linking/types.ts';
+import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
 import { mulberry32 } from '../../bench/prng.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);

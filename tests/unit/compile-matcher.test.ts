@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, MAX_PHRASE_TERMS, type CompiledMatcher } from '../../lib/linking/compile-matcher.ts';
-import { findPhrases } from '../../lib/linking/find-phrases.ts';
-import { MatcherFormatError } from '../../lib/linking/load-matcher.ts';
-import { buildTermSlots } from '../../lib/linking/matcher-terms.ts';
+import { compileMatcher, MAX_PHRASE_TERMS, type CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
+import { findPhrases } from '../../lib/page/find-phrases.ts';
+import { MatcherFormatError } from '../../lib/page/load-matcher.ts';
+import { buildTermSlots } from '../../lib/shared/linking/matcher-terms.ts';
 
 describe('compileMatcher', () => {
   it('numbers a trie breadth-first, with the terms that start a phrase first', () => {

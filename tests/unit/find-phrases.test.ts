@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../lib/linking/compile-matcher.ts';
-import { findPhrases } from '../../lib/linking/find-phrases.ts';
-import { joinsPhrase } from '../../lib/linking/joins-phrase.ts';
-import { matchTerm, phraseKey } from '../../lib/linking/phrase-key.ts';
-import { createWordBuffers, hashWord, scanWords } from '../../lib/text/scan-words.ts';
-import type { PhraseMatch } from '../../lib/linking/types.ts';
-import { wordMatchTerm } from '../../lib/linking/word-match-term.ts';
-import { segmentWords as tokenize } from '../../lib/text/tokenize.ts';
+import { compileMatcher } from '../../lib/shared/linking/compile-matcher.ts';
+import { findPhrases } from '../../lib/page/find-phrases.ts';
+import { joinsPhrase } from '../../lib/page/joins-phrase.ts';
+import { matchTerm, phraseKey } from '../../lib/shared/linking/phrase-key.ts';
+import { createWordBuffers, hashWord, scanWords } from '../../lib/shared/text/scan-words.ts';
+import type { PhraseMatch } from '../../lib/shared/linking/types.ts';
+import { wordMatchTerm } from '../../lib/page/word-match-term.ts';
+import { segmentWords as tokenize } from '../../lib/shared/text/tokenize.ts';
 
 /** The phrases found in `text`, as written, for the given human-readable phrases. */
 function found(text: string, phrases: string[]): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../lib/text/format-date.ts';
+import { formatDate } from '../../lib/shared/text/format-date.ts';
 
 describe('formatDate', () => {
   it('writes a day as a short human date in the given locale', () => {

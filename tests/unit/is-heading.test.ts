@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeading } from '../../lib/text/is-heading.ts';
+import { isHeading } from '../../lib/shared/text/is-heading.ts';
 
 describe('isHeading', () => {
   it('recognises short title-case lines as headings', () => {

@@ -4,7 +4,7 @@ import { countLine } from '../../entrypoints/library/count-line.ts';
 import { describeOutcome, summarizeReports } from '../../entrypoints/library/describe-report.ts';
 import { formatBytes, formatChars } from '../../entrypoints/library/format-size.ts';
 import { parseTags } from '../../entrypoints/library/parse-tags.ts';
-import type { FileReport } from '../../lib/import/run-import.ts';
+import type { FileReport } from '../../lib/shared/import/run-import.ts';
 import type { ArticleListing } from '../../lib/protocol.ts';
 
 describe('formatChars', () => {

@@ -4,8 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportReport, type ImportReportProps } from '../../entrypoints/library/ImportReport.tsx';
 import { UndoToast } from '../../entrypoints/library/UndoToast.tsx';
-import type { FileReport } from '../../lib/import/run-import.ts';
-import type { ImportSource } from '../../lib/import/types.ts';
+import type { FileReport } from '../../lib/shared/import/run-import.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

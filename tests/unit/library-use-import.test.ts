@@ -3,7 +3,7 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useImport, type ImportState, type ReadFile } from '../../entrypoints/library/use-import.ts';
-import type { ImportSource } from '../../lib/import/types.ts';
+import type { ImportSource } from '../../lib/shared/import/types.ts';
 import type { ImportResult } from '../../lib/protocol.ts';
 
 const request = vi.hoisted(() => vi.fn());

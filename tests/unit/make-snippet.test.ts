@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippet } from '../../lib/search/make-snippet.ts';
+import { makeSnippet } from '../../lib/background/search/make-snippet.ts';
 import type { Snippet } from '../../lib/protocol.ts';
 
 function marked(snippet: Snippet): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextRange } from '../../lib/protocol.ts';
-import { markQuery } from '../../lib/search/mark-query.ts';
-import { planQuery } from '../../lib/search/query-plan.ts';
+import { markQuery } from '../../lib/shared/search/mark-query.ts';
+import { planQuery } from '../../lib/shared/search/query-plan.ts';
 
 function marked(text: string, query: string): string[] {
   return markQuery(text, planQuery(query).terms).map(({ start, end }: TextRange) => text.slice(start, end));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitMarked, type MarkedPiece } from '../../lib/text/split-marked.ts';
+import { splitMarked, type MarkedPiece } from '../../lib/shared/text/split-marked.ts';
 
 /** The pieces written as text with the marked ones in brackets, for readable assertions. */
 function render(pieces: MarkedPiece[]): string {

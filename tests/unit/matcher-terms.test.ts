@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTermSlots, MatcherTerms } from '../../lib/linking/matcher-terms.ts';
-import { hashWord, scanWords } from '../../lib/text/scan-words.ts';
-import { WordIdCache } from '../../lib/linking/word-id-cache.ts';
-import { wordMatchTerm } from '../../lib/linking/word-match-term.ts';
+import { buildTermSlots, MatcherTerms } from '../../lib/shared/linking/matcher-terms.ts';
+import { hashWord, scanWords } from '../../lib/shared/text/scan-words.ts';
+import { WordIdCache } from '../../lib/page/word-id-cache.ts';
+import { wordMatchTerm } from '../../lib/page/word-match-term.ts';
 
 const table = (terms: string[]) => new MatcherTerms(terms, buildTermSlots(terms));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBoilerplate } from '../../lib/text/classify-boilerplate.ts';
-import { detectLanguage } from '../../lib/text/detect-language.ts';
-import { extractDate } from '../../lib/text/extract-date.ts';
-import { ParseError } from '../../lib/text/parse-error.ts';
-import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
+import { classifyBoilerplate } from '../../lib/shared/text/classify-boilerplate.ts';
+import { detectLanguage } from '../../lib/shared/text/detect-language.ts';
+import { extractDate } from '../../lib/shared/text/extract-date.ts';
+import { ParseError } from '../../lib/shared/text/parse-error.ts';
+import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
 
 // Made-up articles: invented publications, people and sentences, shaped like pages copied from
 // news sites.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTabId } from '../../lib/linking/parse-tab-id.ts';
+import { parseTabId } from '../../lib/shared/linking/parse-tab-id.ts';
 
 describe('parseTabId', () => {
   it('reads a whole number, zero included', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated } from '../../lib/linking/rank-related.ts';
-import type { VocabularyPhrase } from '../../lib/linking/types.ts';
+import { rankRelated } from '../../lib/background/linking/rank-related.ts';
+import type { VocabularyPhrase } from '../../lib/shared/linking/types.ts';
 
 const phrase = (key: string, score: number, links: [number, number][]): VocabularyPhrase => ({
   key,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportResult, LinkingSettings, ParsedArticle } from '../../lib/protocol.ts';
-import { runImport, type ImportDeps, type ImportProgress } from '../../lib/import/run-import.ts';
-import type { FileReading, ImportSource } from '../../lib/import/types.ts';
-import { BACKUP_FORMAT } from '../../lib/import/backup-format.ts';
-import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
+import { runImport, type ImportDeps, type ImportProgress } from '../../lib/shared/import/run-import.ts';
+import type { FileReading, ImportSource } from '../../lib/shared/import/types.ts';
+import { BACKUP_FORMAT } from '../../lib/shared/import/backup-format.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/shared/linking/site-policy.ts';
 
 function source(name: string, size = 10): ImportSource {
   return { name, size, bytes: async () => new Uint8Array(size), head: async () => new Uint8Array(0) };

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../lib/linking/compile-matcher.ts';
-import { findPhrases } from '../../lib/linking/find-phrases.ts';
-import { phraseKey } from '../../lib/linking/phrase-key.ts';
+import { compileMatcher } from '../../lib/shared/linking/compile-matcher.ts';
+import { findPhrases } from '../../lib/page/find-phrases.ts';
+import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
 import { collectBlocks, MAX_BLOCK_CHARS } from '../../lib/page/collect-text.ts';
 import { MAX_PAINTED_RANGES, paintRanges } from '../../lib/page/paint-ranges.ts';
 import { DEFAULT_MAX_CHARS, scanPage } from '../../lib/page/scan-page.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyBoilerplate } from '../../lib/text/classify-boilerplate.ts';
-import { parseScrapedArticle } from '../../lib/text/parse-scraped-article.ts';
+import { classifyBoilerplate } from '../../lib/shared/text/classify-boilerplate.ts';
+import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
 import type { ParsedArticle } from '../../lib/protocol.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);

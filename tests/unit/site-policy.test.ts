@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LINKING_SETTINGS, isSensitiveHost, quietReasonFor, siteOf } from '../../lib/linking/site-policy.ts';
+import { DEFAULT_LINKING_SETTINGS, isSensitiveHost, quietReasonFor, siteOf } from '../../lib/shared/linking/site-policy.ts';
 
 describe('isSensitiveHost', () => {
   it('recognises mail, banking, password-manager and sign-in hosts', () => {

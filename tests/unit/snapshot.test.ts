@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createIndex, restoreSnapshot, takeSnapshot } from '../../lib/search/snapshot.ts';
-import { planQuery } from '../../lib/search/query-plan.ts';
+import { createIndex, restoreSnapshot, takeSnapshot } from '../../lib/background/search/snapshot.ts';
+import { planQuery } from '../../lib/shared/search/query-plan.ts';
 
 function sampleIndex() {
   const index = createIndex();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainStorageFailure, isQuotaError, StorageFullError } from '../../lib/service/storage-failure.ts';
+import { explainStorageFailure, isQuotaError, StorageFullError } from '../../lib/background/storage-failure.ts';
 
 describe('isQuotaError', () => {
   it('recognises a full disk however IndexedDB and Dexie wrap it', () => {

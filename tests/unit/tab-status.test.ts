@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LINKING_SETTINGS } from '../../lib/linking/site-policy.ts';
-import { tabStatus } from '../../lib/linking/tab-status.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../../lib/shared/linking/site-policy.ts';
+import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
 import type { LinkingSettings } from '../../lib/protocol.ts';
 
 function settings(change: Partial<LinkingSettings> = {}): LinkingSettings {

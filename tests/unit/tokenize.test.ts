@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../lib/text/fold.ts';
+import { fold } from '../../lib/shared/text/fold.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { segmentWords, tokenize } from '../../lib/text/tokenize.ts';
-import { indexTerms } from '../../lib/search/index-terms.ts';
-import { stem } from '../../lib/text/stem.ts';
+import { segmentWords, tokenize } from '../../lib/shared/text/tokenize.ts';
+import { indexTerms } from '../../lib/shared/search/index-terms.ts';
+import { stem } from '../../lib/shared/text/stem.ts';
 
 describe('tokenize', () => {
   it('splits English into words with offsets into the original text', () => {

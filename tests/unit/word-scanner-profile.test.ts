@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { segmentWords } from '../../lib/text/tokenize.ts';
+import { segmentWords } from '../../lib/shared/text/tokenize.ts';
 
-type ScanWordsModule = typeof import('../../lib/text/scan-words.ts');
+type ScanWordsModule = typeof import('../../lib/shared/text/scan-words.ts');
 
 /** A fresh copy of the scanner module, as a new page's content script has. */
 async function freshScanner(): Promise<ScanWordsModule> {
   vi.resetModules();
-  return import('../../lib/text/scan-words.ts');
+  return import('../../lib/shared/text/scan-words.ts');
 }
 
 function words(scanner: ScanWordsModule, text: string): string[] {

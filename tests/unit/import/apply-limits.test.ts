@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLimits } from '../../../lib/import/apply-limits.ts';
+import { applyLimits } from '../../../lib/shared/import/apply-limits.ts';
 import type { ParsedArticle } from '../../../lib/protocol.ts';
 
 describe('applyLimits', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { articleFromDocument } from '../../../lib/import/article-from-document.ts';
-import { ParseError } from '../../../lib/text/parse-error.ts';
+import { articleFromDocument } from '../../../lib/shared/import/article-from-document.ts';
+import { ParseError } from '../../../lib/shared/text/parse-error.ts';
 import { fixHappyDomForDomPurify } from './happy-dom-fixes.ts';
 
 // DOMPurify needs two browser behaviours happy-dom lacks; see happy-dom-fixes.ts.

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import type { GetPdfDocument } from '../../../lib/import/parse-pdf.ts';
-import { readImportFile } from '../../../lib/import/read-import-file.ts';
-import type { FileReading } from '../../../lib/import/types.ts';
+import type { GetPdfDocument } from '../../../lib/shared/import/parse-pdf.ts';
+import { readImportFile } from '../../../lib/shared/import/read-import-file.ts';
+import type { FileReading } from '../../../lib/shared/import/types.ts';
 import { makeCorpus } from '../../import-corpus/make-corpus.ts';
 import { fixHappyDomForDomPurify } from './happy-dom-fixes.ts';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../../lib/import/block-text.ts';
+import { blockText } from '../../../lib/shared/import/block-text.ts';
 
 function html(markup: string): Element {
   const root = document.createElement('div');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBody } from '../../../lib/import/clean-body.ts';
+import { cleanBody } from '../../../lib/shared/import/clean-body.ts';
 
 describe('cleanBody', () => {
   it('separates paragraphs by exactly one blank line and keeps single line breaks', () => {

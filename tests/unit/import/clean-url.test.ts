@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUrl } from '../../../lib/import/clean-url.ts';
-import { MAX_URL_CHARS } from '../../../lib/import/limits.ts';
+import { cleanUrl } from '../../../lib/shared/import/clean-url.ts';
+import { MAX_URL_CHARS } from '../../../lib/shared/import/limits.ts';
 
 describe('cleanUrl', () => {
   it('keeps http and https addresses, resolving relative ones against a base', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../lib/import/decode-text.ts';
+import { decodeText } from '../../../lib/shared/import/decode-text.ts';
 
 const utf16le = (text: string, bom = true) => {
   const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2);

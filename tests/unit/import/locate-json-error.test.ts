@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateJsonError } from '../../../lib/import/locate-json-error.ts';
+import { locateJsonError } from '../../../lib/shared/import/locate-json-error.ts';
 
 describe('locateJsonError', () => {
   it('finds nothing wrong with valid JSON', () => {

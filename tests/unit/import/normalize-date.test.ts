@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../../lib/import/normalize-date.ts';
+import { normalizeDate } from '../../../lib/shared/import/normalize-date.ts';
 
 describe('normalizeDate', () => {
   it('reads the date forms exports use, keeping a time of day as written', () => {

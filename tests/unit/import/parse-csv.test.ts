@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../lib/import/parse-csv.ts';
+import { parseCsv } from '../../../lib/shared/import/parse-csv.ts';
 
 describe('parseCsv', () => {
   it('finds the title and text columns by name and reads the other article columns', () => {

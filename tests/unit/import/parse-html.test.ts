@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseHtml } from '../../../lib/import/parse-html.ts';
+import { parseHtml } from '../../../lib/shared/import/parse-html.ts';
 import { fixHappyDomForDomPurify } from './happy-dom-fixes.ts';
 
 // DOMPurify needs two browser behaviours happy-dom lacks; see happy-dom-fixes.ts.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonLines } from '../../../lib/import/parse-json-lines.ts';
+import { parseJsonLines } from '../../../lib/shared/import/parse-json-lines.ts';
 
 const line = (title: string) => JSON.stringify({ title, body: `The text of ${title}.` });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseJson } from '../../../lib/import/parse-json.ts';
+import { parseJson } from '../../../lib/shared/import/parse-json.ts';
 
 const BODY = 'The harbour authority confirmed that the night ferry will resume service next month.';
 

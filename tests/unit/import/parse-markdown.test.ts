@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../../lib/import/parse-markdown.ts';
+import { parseMarkdown } from '../../../lib/shared/import/parse-markdown.ts';
 
 describe('parseMarkdown', () => {
   it('reads the title, date, author, source, url and tags from YAML front matter', () => {

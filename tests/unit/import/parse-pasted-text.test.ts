@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_CHARS } from '../../../lib/import/limits.ts';
-import { parsePastedText } from '../../../lib/import/parse-pasted-text.ts';
+import { MAX_ARTICLE_CHARS } from '../../../lib/shared/import/limits.ts';
+import { parsePastedText } from '../../../lib/shared/import/parse-pasted-text.ts';
 
 const FERRY = 'The harbour authority confirmed on Tuesday that the night ferry will resume service next month.';
 

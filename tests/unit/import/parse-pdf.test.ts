@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { type GetPdfDocument, parsePdf } from '../../../lib/import/parse-pdf.ts';
+import { type GetPdfDocument, parsePdf } from '../../../lib/shared/import/parse-pdf.ts';
 import { makePdf } from '../../import-corpus/make-pdf.ts';
 
 const open: GetPdfDocument = (params) => getDocument(params).promise;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTextFile } from '../../../lib/import/parse-text-file.ts';
+import { parseTextFile } from '../../../lib/shared/import/parse-text-file.ts';
 
 const FERRY = 'The harbour authority confirmed on Tuesday that the night ferry will resume service next month.';
 const FERRY_2 = 'Officials said the repaired hull passed two inspections and the crew has completed new safety drills.';

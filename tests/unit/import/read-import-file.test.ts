@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS, MAX_FILE_BYTES, MAX_TAGS } from '../../../lib/import/limits.ts';
-import type { GetPdfDocument } from '../../../lib/import/parse-pdf.ts';
-import { readImportFile } from '../../../lib/import/read-import-file.ts';
-import type { ImportSource } from '../../../lib/import/types.ts';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS, MAX_FILE_BYTES, MAX_TAGS } from '../../../lib/shared/import/limits.ts';
+import type { GetPdfDocument } from '../../../lib/shared/import/parse-pdf.ts';
+import { readImportFile } from '../../../lib/shared/import/read-import-file.ts';
+import type { ImportSource } from '../../../lib/shared/import/types.ts';
 import { makePdf } from '../../import-corpus/make-pdf.ts';
 import { memoryFile } from '../../import-corpus/memory-file.ts';
 import { fixHappyDomForDomPurify } from './happy-dom-fixes.ts';

@@ -1,0 +1,154 @@
+import type { CairnDb } from './db/cairn-db.ts';
+import { backupOf } from './db/backup-of.ts';
+import { listingOf } from './db/listing-of.ts';
+import { bumpRevision } from './db/revision.ts';
+import type { Article, ArticleChanges, ArticleListing, BackupArticle, ImportResult } from '../protocol.ts';
+import type { LinkingEngine } from './linking-engine.ts';
+import type { BrowserEffects } from './linking-stores.ts';
+import { RequestError } from './request-error.ts';
+import type { SearchEngine } from './search-engine.ts';
+import { explainStorageFailure } from './storage-failure.ts';
+import { prepareArticles, storeArticles, type NewArticle, type StoreResult } from './store-articles.ts';
+
+/** How long a batch's answer is kept for a repeated request. */
+const BATCH_MEMORY_MS = 24 * 60 * 60 * 1000;
+/** Quiet time after the last write before open tabs are asked to scan again. */
+const RESCAN_DELAY_MS = 2000;
+
+export interface CollectionWriter {
+  /** Stores new articles (one file, page or paste) in one transaction. */
+  add(items: NewArticle[], options: { batchId?: string; matchUrls?: boolean }): Promise<ImportResult>;
+  /** Stores several files' articles in one transaction, with a result per file. */
+  addFiles(files: NewArticle[][], options: { batchId?: string; matchUrls?: boolean }): Promise<ImportResult[]>;
+  /** Deletes articles and answers with them whole, for an undo. */
+  remove(ids: number[]): Promise<BackupArticle[]>;
+  update(id: number, changes: ArticleChanges): Promise<ArticleListing>;
+}
+
+export interface WriterDeps {
+  db: CairnDb;
+  engine: SearchEngine;
+  linking: LinkingEngine;
+  effects: BrowserEffects;
+  now: () => number;
+  rescanDelayMs?: number;
+}
+
+/**
+ * Every change to the collection goes through here, one at a time: each is one transaction that
+ * also bumps the revision, and the search index, the linking vocabulary and open pages follow in
+ * the order the changes were made. A full disk is reported in words a user can act on.
+ */
+export function createCollectionWriter({ db, engine, linking, effects, now, rescanDelayMs = RESCAN_DELAY_MS }: WriterDeps): CollectionWriter {
+  let queue: Promise<unknown> = Promise.resolve();
+  let rescanTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run.catch((error: unknown) => {
+      throw explainStorageFailure(error);
+    });
+  }
+
+  async function changed(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void> {
+    await engine.applyChange(change);
+    linking.invalidate();
+    effects.broadcast({ type: 'collectionChanged', revision: change.revision });
+    // Pages follow the new vocabulary once a burst of imports has settled, not after every file.
+    if (rescanTimer) clearTimeout(rescanTimer);
+    rescanTimer = setTimeout(() => void effects.rescan().catch(() => undefined), rescanDelayMs);
+  }
+
+  const addFiles: CollectionWriter['addFiles'] = (files, { batchId, matchUrls = true }) =>
+    serial(async () => {
+      const prepared = await prepareArticles(files.flat(), now());
+      type Stored = { repeated: ImportResult[] } | { result: StoreResult; answers: ImportResult[] };
+      const stored = await db.transaction('rw', db.articles, db.listing, db.meta, db.batches, async (): Promise<Stored> => {
+        const earlier = batchId ? await db.batches.get(batchId) : undefined;
+        if (earlier) return { repeated: earlier.results };
+        const result = await storeArticles(db, prepared, { matchUrls });
+        const answers = splitByFile(result, files.map((file) => file.length));
+        if (batchId) {
+          await db.batches.where('at').below(now() - BATCH_MEMORY_MS).delete();
+          await db.batches.put({ id: batchId, at: now(), results: answers });
+        }
+        return { result, answers };
+      });
+      if ('repeated' in stored) return stored.repeated;
+      if (stored.result.added.length > 0) await changed(stored.result);
+      return stored.answers;
+    });
+
+  return {
+    addFiles,
+    add: async (items, options) => (await addFiles([items], options))[0]!,
+
+    remove: (ids) =>
+      serial(async () => {
+        const done = await db.transaction('rw', db.articles, db.listing, db.meta, async () => {
+          const found = (await db.articles.bulkGet(ids)).filter((a): a is Article => a !== undefined);
+          if (found.length === 0) return null;
+          const removedIds = found.map((a) => a.id);
+          await db.articles.bulkDelete(removedIds);
+          await db.listing.bulkDelete(removedIds);
+          return { found, removedIds, revision: await bumpRevision(db) };
+        });
+        if (!done) return [];
+        await changed({ added: [], removedIds: done.removedIds, revision: done.revision });
+        return done.found.map(backupOf);
+      }),
+
+    update: (id, changes) =>
+      serial(async () => {
+        const done = await db.transaction('rw', db.articles, db.listing, db.meta, async () => {
+          const article = await db.articles.get(id);
+          if (!article) throw new RequestError('This article is not in your collection any more.');
+          const next = applyChanges(article, changes);
+          await db.articles.put(next);
+          await db.listing.put(listingOf(next));
+          return { next, revision: await bumpRevision(db) };
+        });
+        await changed({ added: [done.next], removedIds: [id], revision: done.revision });
+        return listingOf(done.next);
+      }),
+  };
+}
+
+/** Cuts the outcomes of one write into the results of the files it held, in order. */
+function splitByFile({ outcomes }: StoreResult, counts: number[]): ImportResult[] {
+  let at = 0;
+  return counts.map((count) => {
+    const result: ImportResult = { added: [], duplicates: 0, duplicateOf: [] };
+    for (const outcome of outcomes.slice(at, at + count)) {
+      if (outcome.outcome === 'added') result.added.push(outcome.id);
+      else {
+        result.duplicates += 1;
+        result.duplicateOf.push(outcome.existingId);
+      }
+    }
+    at += count;
+    return result;
+  });
+}
+
+/** An empty string clears an optional field; the title cannot be cleared. */
+function applyChanges(article: Article, changes: ArticleChanges): Article {
+  const next: Article = { ...article };
+  if (changes.title !== undefined) {
+    if (changes.title.trim() === '') throw new RequestError('An article needs a title.');
+    next.title = changes.title.trim();
+  }
+  for (const key of ['source', 'author', 'publishedAt'] as const) {
+    const value = changes[key]?.trim();
+    if (value === undefined) continue;
+    if (value === '') delete next[key];
+    else next[key] = value;
+  }
+  if (changes.tags !== undefined) {
+    const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+    if (tags.length > 0) next.tags = tags;
+    else delete next.tags;
+  }
+  return next;
+}

@@ -1,0 +1,83 @@
+import type { CairnDb } from './db/cairn-db.ts';
+import type { MessageSender, PageImportResult, ParsedArticle, ResponseEnvelope } from '../protocol.ts';
+import { createCollectionWriter, type CollectionWriter } from './collection-writer.ts';
+import { createDispatcher } from './dispatch.ts';
+import { createHandlers } from './handlers.ts';
+import { installSeedsOnce, type SeedFile } from './install-seeds.ts';
+import { importPageOf } from './library-handlers.ts';
+import { createLinkingEngine, type LinkingEngine } from './linking-engine.ts';
+import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
+import { createSearchEngine, type SearchEngine } from './search-engine.ts';
+import type { ExtensionIdentity } from './sender-policy.ts';
+
+export interface AppDeps {
+  db: CairnDb;
+  seeds: SeedFile[];
+  parseSeed: (text: string) => ParsedArticle;
+  self: ExtensionIdentity;
+  settings: SettingsStore;
+  tabs: TabStore;
+  effects: BrowserEffects;
+  now?: () => number;
+  saveDelayMs?: number;
+  /** Quiet time after the last change before open pages scan again (default 2 s). */
+  rescanDelayMs?: number;
+}
+
+export interface App {
+  /** Settles when the seeds are in place and the index is loaded. */
+  ready: Promise<void>;
+  engine: SearchEngine;
+  linking: LinkingEngine;
+  writer: CollectionWriter;
+  /** Adds the article of a tab's page (the context menu's "Add this page to Cairn"). */
+  importPage(tabId: number): Promise<PageImportResult>;
+  /** A tab started loading another page or closed: forget what Cairn showed for it. */
+  forgetTab(tabId: number): Promise<void>;
+  dispatch(message: unknown, sender: MessageSender): Promise<ResponseEnvelope<unknown>>;
+}
+
+/**
+ * The background's logic, free of browser APIs: the entrypoint hands it the database, the
+ * bundled seeds and who the extension is, and forwards messages to `dispatch`. Every request
+ * waits for `ready`, so a request that wakes the worker is answered from a complete collection.
+ */
+export function createApp(deps: AppDeps): App {
+  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs } = deps;
+  const engine = createSearchEngine({ db, now, saveDelayMs });
+  const linking = createLinkingEngine({ db, now });
+  const writer = createCollectionWriter({ db, engine, linking, effects, now, rescanDelayMs });
+  const ready = (async () => {
+    const installed = await installSeedsOnce(db, seeds, parseSeed, now());
+    if (installed) {
+      await engine.applyChange(installed);
+      linking.invalidate();
+    }
+    await engine.load();
+  })();
+  // Keep an unhandled failure visible, and let each request report it.
+  ready.catch((error) => console.error('Cairn could not open its collection:', error));
+  const dispatchRequest = createDispatcher(createHandlers({ ...deps, engine, linking, writer }), self);
+  return {
+    ready,
+    engine,
+    linking,
+    writer,
+    async importPage(tabId) {
+      await ready;
+      return importPageOf({ effects, writer }, tabId);
+    },
+    async forgetTab(tabId) {
+      await tabs.delete(tabId);
+    },
+    async dispatch(message, sender) {
+      try {
+        await ready;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: { name: 'StorageError', message: `Cairn could not open its collection: ${reason}` } };
+      }
+      return dispatchRequest(message, sender);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Article, ArticleListing, ImportResult } from '../../protocol.ts';
+import type { StoredSnapshot } from '../search/snapshot.ts';
+import { listingOf } from './listing-of.ts';
+
+/** Small named values: the collection revision, whether the seeds were installed. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** What an import request did, kept for a day so the same request asked again is answered, not repeated. */
+export interface BatchRecord {
+  id: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+  /** One result per file of the request. */
+  results: ImportResult[];
+}
+
+/**
+ * Cairn's database. Schema versions are append-only: a new version adds a `this.version(n)`
+ * block and never edits an old one, so every installed copy can upgrade.
+ */
+export class CairnDb extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  /** One small row per article (no body), written with it: the library lists 50,000 of these fast. */
+  listing!: Table<ArticleListing, number>;
+  batches!: Table<BatchRecord, string>;
+  snapshots!: Table<StoredSnapshot, StoredSnapshot['key']>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = 'cairn', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      articles: '++id, &contentHash, url, importedAt, origin',
+      snapshots: 'key',
+      meta: 'key',
+    });
+    this.version(2)
+      .stores({ listing: 'id', batches: 'id, at' })
+      .upgrade(async (tx) => {
+        const articles = (await tx.table('articles').toArray()) as Article[];
+        await tx.table('listing').bulkPut(articles.map(listingOf));
+      });
+  }
+}

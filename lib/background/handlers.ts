@@ -1,0 +1,69 @@
+import * as v from 'valibot';
+import { readRevision } from './db/revision.ts';
+import type { ArticleSummary, Handlers, MessageType } from '../protocol.ts';
+import type { SearchEngine } from './search-engine.ts';
+import type { SenderKind } from '../protocol.ts';
+import { createLibraryHandlers, LIBRARY_SCHEMAS, LIBRARY_SENDERS, type LibraryDeps } from './library-handlers.ts';
+import { createLinkingHandlers, LINKING_SCHEMAS, LINKING_SENDERS, type LinkingDeps } from './linking-handlers.ts';
+
+/** Longest query accepted, in characters. */
+export const MAX_QUERY_LENGTH = 500;
+const MAX_RESULTS = 100;
+
+const id = v.pipe(v.number(), v.integer(), v.minValue(1));
+const count = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_RESULTS));
+
+/** The shape every request must have, checked before its handler runs. */
+export const REQUEST_SCHEMAS = {
+  search: v.strictObject({
+    query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH, `A search can be at most ${MAX_QUERY_LENGTH} characters long.`)),
+    limit: v.optional(count),
+  }),
+  getArticle: v.strictObject({ id }),
+  collectionInfo: v.strictObject({ recentLimit: v.optional(count) }),
+  indexStatus: v.strictObject({}),
+  ...LINKING_SCHEMAS,
+  ...LIBRARY_SCHEMAS,
+} satisfies Record<MessageType, v.GenericSchema>;
+
+/** Which senders each message accepts. */
+export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
+  search: ['extension-page'],
+  getArticle: ['extension-page'],
+  collectionInfo: ['extension-page'],
+  indexStatus: ['extension-page'],
+  ...LINKING_SENDERS,
+  ...LIBRARY_SENDERS,
+};
+
+export interface HandlerDeps extends LinkingDeps, LibraryDeps {
+  engine: SearchEngine;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, engine } = deps;
+  return {
+    ...createLinkingHandlers(deps),
+    ...createLibraryHandlers(deps),
+    search: ({ query, limit = 20 }) => engine.search(query, limit),
+
+    getArticle: async ({ id }) => (await db.articles.get(id)) ?? null,
+
+    collectionInfo: async ({ recentLimit = 20 }) => {
+      const [articleCount, revision, recent] = await db.transaction('r', db.articles, db.meta, () =>
+        Promise.all([
+          db.articles.count(),
+          readRevision(db),
+          db.articles.orderBy('importedAt').reverse().limit(recentLimit).toArray(),
+        ]),
+      );
+      return { articleCount, revision, recent: recent.map(toSummary) };
+    },
+
+    indexStatus: () => engine.load(),
+  };
+}
+
+function toSummary({ id, title, source, author, publishedAt, origin, url }: ArticleSummary): ArticleSummary {
+  return { id, title, source, author, publishedAt, origin, url };
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { ArticleListing } from '../protocol.ts';
+import { describeError } from '../shared/text/describe-error.ts';
+import { request } from '../platform/messaging.ts';
+import { isCollectionChanged } from './use-collection-changes.ts';
+
+/** Shortest wait between two readings of the list while changes keep coming. */
+const MIN_PAUSE_MS = 1000;
+
+export interface ArticleListingState {
+  /** Every article without its body; null until the background answered. */
+  articles: readonly ArticleListing[] | null;
+  /** The collection revision the list was read at. */
+  revision: number;
+  error: string | null;
+  /** Asks for the list again (after a change this page made). */
+  reload(): void;
+  /** Shows a change this page made (an edit, a delete) at once, until the next list arrives. */
+  patch(change: (articles: readonly ArticleListing[]) => readonly ArticleListing[]): void;
+}
+
+/**
+ * The whole collection as the library lists it (`listArticles`), read again whenever the
+ * background announces a newer revision (`collectionChanged`). Announcements that arrive while a
+ * list is on its way are folded into one more request, so an import of many files does not ask
+ * for the list once per file at the same time.
+ */
+export function useArticleListing(): ArticleListingState {
+  const [state, setState] = useState<{ articles: readonly ArticleListing[] | null; revision: number; error: string | null }>({
+    articles: null,
+    revision: -1,
+    error: null,
+  });
+  const revision = useRef(-1);
+  const busy = useRef(false);
+  const again = useRef(false);
+  const live = useRef(true);
+
+  const reload = useCallback(() => {
+    if (busy.current) {
+      again.current = true;
+      return;
+    }
+    busy.current = true;
+    const started = performance.now();
+    request('listArticles', {})
+      .then(
+        (list) => {
+          if (!live.current || list.revision < revision.current) return;
+          revision.current = list.revision;
+          setState({ articles: list.articles, revision: list.revision, error: null });
+        },
+        (error: unknown) => live.current && setState((prev) => ({ ...prev, error: describeError(error, 'Cairn could not list your collection.') })),
+      )
+      .finally(() => {
+        // Changes announced meanwhile are read in one more request, after a pause that grows
+        // with the list: during an import of thousands of files the page would otherwise spend
+        // its time re-reading a long list after every file.
+        const pause = Math.max(MIN_PAUSE_MS, 10 * (performance.now() - started));
+        setTimeout(() => {
+          busy.current = false;
+          if (again.current && live.current) {
+            again.current = false;
+            reload();
+          }
+        }, pause);
+      });
+  }, []);
+
+  const patch = useCallback((change: (articles: readonly ArticleListing[]) => readonly ArticleListing[]) => {
+    setState((prev) => (prev.articles ? { ...prev, articles: change(prev.articles) } : prev));
+  }, []);
+
+  useEffect(() => {
+    live.current = true;
+    // Returns nothing: this page never answers messages, the background does.
+    function onMessage(message: unknown): undefined {
+      if (isCollectionChanged(message) && message.revision > revision.current) reload();
+    }
+    browser.runtime.onMessage.addListener(onMessage);
+    reload();
+    return () => {
+      live.current = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [reload]);
+
+  return { ...state, reload, patch };
+}
