@@ -7,6 +7,8 @@ import { defineConfig } from 'wxt';
 // run the article extractor in a tab when the user adds that page; "contextMenus" is the "Add
 // this page to Cairn" menu item. No "tabs", no "history", no "downloads", no remote code.
 export default defineConfig({
+  // CAIRN_OUT_DIR lets two builds (say, two people testing side by side) not overwrite each other.
+  outDir: process.env.CAIRN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: the lint zones that keep browser APIs out of lib/ can only see
   // what is imported.

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_HELP } from './find-chromium.ts';
 
-const extensionPath = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+const outDir = process.env.CAIRN_OUT_DIR ?? '.output';
+const extensionPath = fileURLToPath(new URL(`../../${outDir}/chrome-mv3`, import.meta.url));
 
 /**
- * Chromium with the built extension (`.output/chrome-mv3`) loaded, in a fresh profile, with
+ * Chromium with the built extension (`.output/chrome-mv3`, or `$CAIRN_OUT_DIR/chrome-mv3`) loaded, in a fresh profile, with
  * everything that would reach the network off. `close()` also removes the profile.
  */
 export async function launchExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
