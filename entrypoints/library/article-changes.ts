@@ -1,4 +1,5 @@
 import type { ArticleChanges, ArticleListing } from '../../lib/protocol.ts';
+import { cleanField } from '../../lib/shared/import/clean-field.ts';
 import { parseTags } from './parse-tags.ts';
 
 /** The editor's fields, as typed. */
@@ -23,15 +24,16 @@ export function formOf(article: ArticleListing): ArticleForm {
 }
 
 /**
- * Only what the user changed, trimmed; a field emptied becomes `''`, which clears it. Nothing
- * changed gives an empty object, and saving it can be skipped.
+ * Only what the user changed, each field cleaned as an import would (`cleanField`: trimmed,
+ * whitespace collapsed, control and bidirectional characters removed); a field emptied becomes
+ * `''`, which clears it. Nothing changed gives an empty object, and saving it can be skipped.
  */
 export function articleChanges(article: ArticleListing, form: ArticleForm): ArticleChanges {
   const changes: ArticleChanges = {};
-  const title = form.title.trim();
+  const title = cleanField(form.title) ?? '';
   if (title !== article.title) changes.title = title;
   for (const field of ['source', 'author', 'publishedAt'] as const) {
-    const value = form[field].trim();
+    const value = cleanField(form[field]) ?? '';
     if (value !== (article[field] ?? '')) changes[field] = value;
   }
   const tags = parseTags(form.tags);

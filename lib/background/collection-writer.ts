@@ -9,6 +9,7 @@ import { RequestError } from './request-error.ts';
 import type { SearchEngine } from './search-engine.ts';
 import { explainStorageFailure } from './storage-failure.ts';
 import { prepareArticles, storeArticles, type NewArticle, type StoreResult } from './store-articles.ts';
+import { normalizeTags } from '../shared/import/normalize-tags.ts';
 
 /** How long a batch's answer is kept for a repeated request. */
 const BATCH_MEMORY_MS = 24 * 60 * 60 * 1000;
@@ -146,7 +147,7 @@ function applyChanges(article: Article, changes: ArticleChanges): Article {
     else next[key] = value;
   }
   if (changes.tags !== undefined) {
-    const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+    const tags = normalizeTags(changes.tags);
     if (tags.length > 0) next.tags = tags;
     else delete next.tags;
   }

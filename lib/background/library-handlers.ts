@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { backupArticleSchema, linkingSettingsSchema, parsedArticleSchema, tagsSchema } from '../shared/import/article-schemas.ts';
+import { backupArticleSchema, fieldSchema, linkingSettingsSchema, parsedArticleSchema, tagsSchema } from '../shared/import/article-schemas.ts';
 import { MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS } from '../shared/import/limits.ts';
 import { backupOf } from './db/backup-of.ts';
 import { readRevision } from './db/revision.ts';
@@ -21,9 +21,8 @@ const MAX_FILES_PER_REQUEST = 1_000;
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const batchId = v.pipe(v.string(), v.minLength(8), v.maxLength(100));
-const optionalField = v.optional(
-  v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS, `a field is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters`)),
-);
+// Strips bidirectional controls from the editor's title, source and author (Cairn issue 8).
+const optionalField = v.optional(fieldSchema('a field'));
 
 export const LIBRARY_SCHEMAS = {
   importArticles: v.strictObject({

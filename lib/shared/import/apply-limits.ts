@@ -3,7 +3,8 @@ import { detectLanguage } from '../text/detect-language.ts';
 import { cleanBody } from './clean-body.ts';
 import { cleanField } from './clean-field.ts';
 import { cleanUrl } from './clean-url.ts';
-import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_FILE, MAX_TAG_CHARS, MAX_TAGS } from './limits.ts';
+import { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_FILE, MAX_TAGS } from './limits.ts';
+import { normalizeTags } from './normalize-tags.ts';
 import { titleFromText } from './title-from-text.ts';
 
 /** What is left of a file's articles once the limits are applied. */
@@ -21,8 +22,8 @@ export const TOO_LONG = `longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} c
 
 /**
  * The last word on what a reader produced, before it leaves the library page: every field
- * cleaned and within `limits.ts` (titles, sources and authors cut to `MAX_FIELD_CHARS`, tags to
- * `MAX_TAGS` of `MAX_TAG_CHARS`, URLs that are not http(s) or too long dropped, the language
+ * cleaned and within `limits.ts` (titles, sources and authors cut to `MAX_FIELD_CHARS`, tags
+ * by `normalizeTags`, URLs that are not http(s) or too long dropped, the language
  * told from the text when the file did not say), articles with
  * no text or too much text dropped with a note, at most `MAX_ARTICLES_PER_FILE` kept. Each
  * article is rebuilt from its known fields, so nothing else a reader may have carried passes.
@@ -70,7 +71,7 @@ function limitFields(input: ParsedArticle, body: string, fallbackTitle: string, 
 
 function limitTags(input: unknown, notes: string[], name: string): string[] {
   if (!Array.isArray(input)) return [];
-  const tags = [...new Set(input.map((tag) => cleanField(tag, MAX_TAG_CHARS)).filter((tag) => tag !== undefined))];
+  const tags = normalizeTags(input, Infinity);
   if (tags.length <= MAX_TAGS) return tags;
   notes.push(`${name}: only the first ${MAX_TAGS} of ${tags.length} tags were kept`);
   return tags.slice(0, MAX_TAGS);

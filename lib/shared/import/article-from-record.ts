@@ -4,7 +4,7 @@ import { cleanField } from './clean-field.ts';
 import { cleanUrl } from './clean-url.ts';
 import { type ArticleField, FIELD_NAMES, fieldKey } from './field-names.ts';
 import { normalizeDate } from './normalize-date.ts';
-import { MAX_TAG_CHARS } from './limits.ts';
+import { normalizeTags } from './normalize-tags.ts';
 import { titleFromText } from './title-from-text.ts';
 
 /** One record read as an article, or why it is not one (for a note such as "item 4: …"). */
@@ -76,7 +76,8 @@ function readNames(value: unknown): string | undefined {
 
 function readTags(value: unknown): string[] | undefined {
   const parts = typeof value === 'string' ? value.split(/[,;]/) : Array.isArray(value) ? value : [];
-  const tags = [...new Set(parts.map((tag) => cleanField(tag, MAX_TAG_CHARS)).filter((tag) => tag !== undefined))];
+  // All of them: `applyLimits` cuts to the limit and says how many were left out.
+  const tags = normalizeTags(parts, Infinity);
   return tags.length > 0 ? tags : undefined;
 }
 

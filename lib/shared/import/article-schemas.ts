@@ -1,13 +1,24 @@
 import * as v from 'valibot';
 import { DEFAULT_LINKING_SETTINGS } from '../linking/site-policy.ts';
-import { MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_URL_CHARS } from './limits.ts';
+import { stripBidiControls } from '../text/strip-bidi-controls.ts';
+import { MAX_ARTICLE_CHARS, MAX_FIELD_CHARS, MAX_TAGS, MAX_URL_CHARS } from './limits.ts';
+import { normalizeTags } from './normalize-tags.ts';
 
 // What the background accepts from the library page (and what a backup file must hold). The page
 // already parsed and limited everything; these checks are for a page that was tampered with, a
 // bug, or a backup edited by hand. Messages name the field, so a refused backup says why.
+// Bidirectional controls are stripped here too (from bodies all but the marks, from one-line
+// fields the marks as well), so no path into the collection can bring a title that displays
+// reordered (Cairn issue 8).
 
-const field = (name: string) =>
-  v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS, `${name} is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters`));
+/** A one-line field (title, source, author, file name) named `name` in messages. */
+export const fieldSchema = (name: string) =>
+  v.pipe(
+    v.string(),
+    v.transform((text) => stripBidiControls(text, { marks: true })),
+    v.maxLength(MAX_FIELD_CHARS, `${name} is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters`),
+  );
+const field = fieldSchema;
 
 /** ISO date, optionally with a time, as `ParsedArticle.publishedAt` has it. */
 const isoDate = v.pipe(
@@ -21,15 +32,18 @@ const webUrl = v.pipe(
   v.check((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), 'the URL must be an http or https address'),
 );
 
+/** Tags as `normalizeTags` makes them (empty ones dropped, long ones cut, repeats merged). */
 export const tagsSchema = v.pipe(
-  v.array(v.pipe(v.string(), v.trim(), v.nonEmpty('a tag is empty'), v.maxLength(MAX_TAG_CHARS, `a tag is longer than ${MAX_TAG_CHARS} characters`))),
+  v.array(v.string()),
   v.maxLength(MAX_TAGS, `an article can have at most ${MAX_TAGS} tags`),
+  v.transform((tags) => normalizeTags(tags)),
 );
 
 export const parsedArticleSchema = v.strictObject({
   title: v.pipe(field('the title'), v.check((title) => title.trim() !== '', 'the title is empty')),
   body: v.pipe(
     v.string(),
+    v.transform((body) => stripBidiControls(body)),
     v.check((body) => body.trim() !== '', 'the text is empty'),
     v.maxLength(MAX_ARTICLE_CHARS, `the text is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`),
   ),

@@ -20,8 +20,9 @@ const MAX_PASTE_CHARS = 2 * MAX_ARTICLE_CHARS;
  * a reason to show beside the paste box.
  */
 export function parsePastedText(text: string, title?: string): PastedText {
-  if (text.replace(INVISIBLE, '') === '') return { kind: 'failed', reason: 'Nothing to add: the text is empty.' };
+  // The length first: it costs nothing, the whitespace test reads the whole text.
   if (text.length > MAX_PASTE_CHARS) return { kind: 'failed', reason: `The text is ${TOO_LONG}.` };
+  if (text.replace(INVISIBLE, '') === '') return { kind: 'failed', reason: 'Nothing to add: the text is empty.' };
   const given = cleanField(title);
   const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
   const withTitle = given === undefined || sameTitle(firstLine, given) ? text : `${given}\n\n${text}`;
