@@ -1,4 +1,4 @@
-import { applyLimits, TOO_LONG } from './apply-limits.ts';
+import { applyLimits } from './apply-limits.ts';
 import { decodeText } from './decode-text.ts';
 import { MAX_ARTICLE_CHARS, MAX_BACKUP_BYTES, MAX_FILE_BYTES } from './limits.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -26,10 +26,23 @@ const FORMATS: Readonly<Record<string, ImportFormat>> = {
  * (markup and whitespace shrink, but not that much): refused before parsing, which would be slow.
  */
 const MARKUP_ALLOWANCE: Partial<Record<ImportFormat, number>> = { txt: 2, md: 3, html: 5 };
+/**
+ * Every encoding Cairn reads gives at least one character per three bytes (UTF-8's worst case;
+ * UTF-16 gives one per two, Windows-1252 one per byte), after a byte order mark of up to three.
+ */
+const fewestCharacters = (bytes: number) => Math.floor((bytes - 3) / 3);
+const NON_BLANK = /[^\s\u200b\u2060\ufeff]/;
 const BACKUP_START = /^\s*\{\s*"format"\s*:\s*"cairn-backup"/;
 const BACKUP_SNIFF_BYTES = 1024;
 const MAX_NOTES = 50;
 const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
+const roughMegabytes = (bytes: number) => {
+  const mb = bytes / 1024 / 1024;
+  return `${mb >= 10 ? Math.round(mb) : Math.max(0.1, Math.round(mb * 10) / 10)} MB`;
+};
+/** For a file read as one article whose text cannot fit in one (Cairn issue 8). */
+const tooLongForOne = (bytes: number, format: ImportFormat) =>
+  `${roughMegabytes(bytes)} of text; Cairn keeps up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters per article and reads a .${format} file as one article (split it, or import it as JSON Lines or CSV with one article per record)`;
 const TOO_LARGE = `larger than ${megabytes(MAX_FILE_BYTES)} (the limit per file)`;
 const BACKUP_TOO_LARGE = `larger than ${MAX_BACKUP_BYTES / 1024 ** 3} GB (the limit for a backup)`;
 const UNSUPPORTED = 'Cairn imports .txt, .md, .html, .json, .jsonl, .csv and .pdf';
@@ -50,17 +63,37 @@ export async function readImportFile(file: ImportSource, deps: ReadDeps, options
   }
 }
 
-async function read(file: ImportSource, deps: ReadDeps, options: ReadOptions): Promise<FileReading> {
+/**
+ * What can be told about a file without reading it whole, from its name, its size and its first
+ * bytes: an unsupported type, an empty file, one over the size limits, or a file read as one
+ * article (.txt, .md, .html) too big for its text to fit in one. Gives the reading for such a
+ * file, or undefined when the file must be read. Costs no more for 45 MB than for 45 bytes.
+ */
+export async function checkBeforeReading(file: ImportSource): Promise<FileReading | undefined> {
   const extension = extensionOf(file.name);
   const named = extension === '' ? undefined : FORMATS[extension];
   if (extension !== '' && named === undefined) return { kind: 'skipped', reason: `unsupported file type (.${extension}); ${UNSUPPORTED}` };
   if (file.size === 0) return { kind: 'skipped', reason: 'empty' };
-  let limit = MAX_FILE_BYTES;
   if (file.size > MAX_FILE_BYTES) {
     if (!(await isBackup(file))) return { kind: 'skipped', reason: TOO_LARGE };
     if (file.size > MAX_BACKUP_BYTES) return { kind: 'skipped', reason: BACKUP_TOO_LARGE };
-    limit = MAX_BACKUP_BYTES;
+    return undefined;
   }
+  const allowance = named === undefined ? undefined : MARKUP_ALLOWANCE[named];
+  if (named === undefined || allowance === undefined) return undefined;
+  // A PDF under a text file's name is read as a PDF, whatever its size.
+  if (fewestCharacters(file.size) > allowance * MAX_ARTICLE_CHARS && !startsWithPdfHeader(await file.head(5))) {
+    return { kind: 'skipped', reason: tooLongForOne(file.size, named) };
+  }
+  return undefined;
+}
+
+async function read(file: ImportSource, deps: ReadDeps, options: ReadOptions): Promise<FileReading> {
+  const early = await checkBeforeReading(file);
+  if (early !== undefined) return early;
+  const extension = extensionOf(file.name);
+  const named = extension === '' ? undefined : FORMATS[extension];
+  const limit = file.size > MAX_FILE_BYTES ? MAX_BACKUP_BYTES : MAX_FILE_BYTES;
   const bytes = await file.bytes();
   // The size was a promise; what was read is what counts.
   if (bytes.length > limit) return { kind: 'skipped', reason: limit === MAX_FILE_BYTES ? TOO_LARGE : BACKUP_TOO_LARGE };
@@ -76,10 +109,12 @@ async function read(file: ImportSource, deps: ReadDeps, options: ReadOptions): P
   const decoded = decodeText(bytes);
   if (decoded.kind === 'binary') return { kind: 'failed', reason: 'binary file: this is not text (an image, an archive or a program?)' };
   const text = decoded.text;
-  if (text.replace(/[\s\u200b\u2060\ufeff]+/g, '') === '') return { kind: 'skipped', reason: 'empty' };
+  // The length first, then the cheapest look for text (stops at the first character that is
+  // not blank): no pass over the whole text before a file too long for one article is refused.
   const format = named ?? sniffFormat(text);
   const allowance = MARKUP_ALLOWANCE[format];
-  if (allowance !== undefined && text.length > allowance * MAX_ARTICLE_CHARS) return { kind: 'skipped', reason: TOO_LONG };
+  if (allowance !== undefined && text.length > allowance * MAX_ARTICLE_CHARS) return { kind: 'skipped', reason: tooLongForOne(bytes.length, format) };
+  if (!NON_BLANK.test(text)) return { kind: 'skipped', reason: 'empty' };
   return finish(parseText(format, text, file.name, extension, options), decoded.notes, fallbackTitle);
 }
 
