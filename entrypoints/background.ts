@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CairnDb } from '../lib/background/db/cairn-db.ts';
 import { browserEffects, browserSettingsStore, browserTabStore } from '../lib/background/platform/browser-stores.ts';
 import { createApp } from '../lib/background/create-app.ts';
+import { sendEvent } from '../lib/platform/messaging.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { SEEDS } from '../seeds/index.ts';
 
@@ -57,6 +58,6 @@ export default defineBackground(() => {
   // The "highlight now" shortcut, for people who chose on-demand highlighting.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'highlight-page' || tab?.id === undefined) return;
-    browser.tabs.sendMessage(tab.id, { type: 'cairn:highlight-now' }).catch(() => undefined);
+    void sendEvent({ tabId: tab.id }, { event: 'highlightNow', data: {} });
   });
 });

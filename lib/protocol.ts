@@ -122,6 +122,18 @@ export interface IndexStatus {
   revision: number;
   /** How long loading took, in milliseconds. */
   ms: number;
+  /** Stored articles that failed validation: kept in the database, left out of search and linking. */
+  damaged: DamagedArticle[];
+}
+
+/** A stored article that Cairn cannot read (quarantined), as the library's storage panel lists it. */
+export interface DamagedArticle {
+  /** Its key in the database (a number unless the record itself is broken). */
+  id: number | string;
+  /** Its title, when that much is readable. */
+  title?: string;
+  /** What is wrong with it, e.g. `the text: expected a string`. */
+  reason: string;
 }
 
 /**
@@ -214,21 +226,25 @@ export interface Protocol {
   search(data: { query: string; limit?: number }): SearchResult;
   getArticle(data: { id: number }): Article | null;
   collectionInfo(data: { recentLimit?: number }): CollectionInfo;
-  indexStatus(data: Record<string, never>): IndexStatus;
+  indexStatus(data: Record<never, never>): IndexStatus;
 
-  // Linking: content scripts ask about their own tab only; the background reads the tab and the
-  // site from the sender, never from the message.
-  linkingData(data: Record<string, never>): LinkingData;
+  // Linking: content scripts ask about their own frame only; the background reads the tab, the
+  // frame and its site from the sender, never from the message.
+  linkingData(data: Record<never, never>): LinkingData;
   reportPage(data: PageReport): PageLinks;
   phraseCard(data: { version: string; phrase: number }): PhraseCard | null;
   openArticle(data: { id: number }): null;
   mutePhrase(data: { version: string; phrase: number }): null;
-  /** From a content script: its own site. From an extension page: the site of `tabId`. */
+  /**
+   * From a content script: the site of the frame that asks, and only from a tab's top frame (an
+   * embedded frame of another site never switches the page around it); it may not name a tab.
+   * From an extension page: the site of `tabId`'s page.
+   */
   setSiteEnabled(data: { enabled: boolean; tabId?: number }): null;
 
   // Extension pages (popup, side panel, library).
   relatedForTab(data: { tabId: number }): TabLinks;
-  linkingSettings(data: Record<string, never>): LinkingSettings;
+  linkingSettings(data: Record<never, never>): LinkingSettings;
   updateLinkingSettings(data: { paused?: boolean; highlightMode?: HighlightMode; unmute?: string[] }): LinkingSettings;
 
   // The library (extension pages only). Files are parsed in the page; the background checks what
@@ -246,7 +262,7 @@ export interface Protocol {
   /** Extracts the article of tab `tabId` (a clone of its DOM, never the live page) and stores it. */
   importPage(data: { tabId: number }): PageImportResult;
   /** Every article, without bodies, and the revision it was read at. */
-  listArticles(data: Record<string, never>): { articles: ArticleListing[]; revision: number };
+  listArticles(data: Record<never, never>): { articles: ArticleListing[]; revision: number };
   /** The ids of every article matching `query`, best first (the library's search box). */
   searchIds(data: { query: string }): { ids: number[] };
   updateArticle(data: { id: number; changes: ArticleChanges }): ArticleListing;
@@ -262,11 +278,33 @@ export interface Protocol {
   /** Replaces the linking settings with those of a backup. */
   restoreSettings(data: { settings: LinkingSettings }): LinkingSettings;
   /** Adds back the default articles that are missing. */
-  restoreDefaultSeeds(data: Record<string, never>): ImportResult;
+  restoreDefaultSeeds(data: Record<never, never>): ImportResult;
+  /** Deletes the given records if they are still damaged (see `IndexStatus.damaged`); answers how many went. */
+  deleteDamagedArticles(data: { ids: (number | string)[] }): { deleted: number };
 }
 
-/** Messages the background sends to extension pages when something they show has changed. */
-export type BackgroundEvent = { type: 'tabLinksChanged'; tabId: number } | { type: 'collectionChanged'; revision: number };
+/**
+ * Every message the background sends of its own accord, and what it carries. Extension pages hear
+ * the broadcast ones; content scripts hear those sent to their tab. Receivers validate each one
+ * (`onBackgroundEvent` in `lib/platform/messaging.ts`) and ignore anything else.
+ */
+export interface BackgroundEvents {
+  /** To extension pages: what Cairn knows about a tab (its related articles, its quiet reason) changed. */
+  tabLinksChanged: { tabId: number };
+  /** To extension pages: articles were added, changed or deleted. */
+  collectionChanged: { revision: number };
+  /** To a tab's content scripts: settings or the vocabulary changed, scan the page again. */
+  rescan: Record<never, never>;
+  /** To a tab's content scripts: the user asked for highlights now (on-demand mode's shortcut). */
+  highlightNow: Record<never, never>;
+}
+
+export type BackgroundEventType = keyof BackgroundEvents;
+
+/** What travels from the background: `event` names it, so it is never mistaken for a request. */
+export type BackgroundEvent<K extends BackgroundEventType = BackgroundEventType> = {
+  [P in K]: { event: P; data: BackgroundEvents[P] };
+}[K];
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Parameters<Protocol[K]>[0];
@@ -275,8 +313,13 @@ export type ResponseOf<K extends MessageType> = ReturnType<Protocol[K]>;
 /** Who sent a message, as the background sees it (a subset of `runtime.MessageSender`). */
 export interface MessageSender {
   id?: string;
+  /** The address of the document (frame) that sent the message. */
   url?: string;
+  /** That document's origin, as the browser saw it (Chrome; Firefox leaves it out). */
+  origin?: string;
+  /** The tab it runs in; `url` is the tab's top-level page. */
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's top-level document, another number for a frame inside it. */
   frameId?: number;
 }
 

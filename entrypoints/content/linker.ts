@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findPhrases } from '../../lib/page/find-phrases.ts';
 import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
-import { request } from '../../lib/platform/messaging.ts';
+import { onBackgroundEvent, request } from '../../lib/platform/messaging.ts';
 import { paintRanges, type PaintedRange } from '../../lib/page/paint-ranges.ts';
 import { scanPage, type Occurrence } from '../../lib/page/scan-page.ts';
 import type { HighlightMode } from '../../lib/protocol.ts';
@@ -215,15 +214,15 @@ export function startLinker(ctx: ContentScriptContext): void {
   // In-page navigation (history.pushState, hash changes) is a new page to relate.
   ctx.addEventListener(window, 'wxt:locationchange', runSoon);
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (ctx.isInvalid || typeof message !== 'object' || message === null) return;
-    const type = (message as { type?: unknown }).type;
-    if (type === 'cairn:rescan') void run().catch(report);
-    if (type === 'cairn:highlight-now') {
+  const stopEvents = onBackgroundEvent(['rescan', 'highlightNow'], ({ event }) => {
+    if (ctx.isInvalid) return;
+    if (event === 'rescan') void run().catch(report);
+    if (event === 'highlightNow') {
       forced = true;
       paint();
     }
   });
+  ctx.onInvalidated(stopEvents);
 
   void run().catch(report);
 }

@@ -55,7 +55,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now, resc
   async function changed(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void> {
     await engine.applyChange(change);
     linking.invalidate();
-    effects.broadcast({ type: 'collectionChanged', revision: change.revision });
+    effects.broadcast({ event: 'collectionChanged', data: { revision: change.revision } });
     // Pages follow the new vocabulary once a burst of imports has settled, not after every file.
     if (rescanTimer) clearTimeout(rescanTimer);
     rescanTimer = setTimeout(() => void effects.rescan().catch(() => undefined), rescanDelayMs);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { readRevision } from './db/revision.ts';
-import type { ArticleSummary, Handlers, MessageType } from '../protocol.ts';
+import type { ArticleSummary, Handlers, MessageType, RequestOf } from '../protocol.ts';
+import { exactSchemas } from '../shared/exact-schemas.ts';
 import type { SearchEngine } from './search-engine.ts';
 import type { SenderKind } from '../protocol.ts';
 import { createLibraryHandlers, LIBRARY_SCHEMAS, LIBRARY_SENDERS, type LibraryDeps } from './library-handlers.ts';
@@ -13,8 +14,14 @@ const MAX_RESULTS = 100;
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
 const count = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_RESULTS));
 
-/** The shape every request must have, checked before its handler runs. */
-export const REQUEST_SCHEMAS = {
+/** Every request's data, by message type, as `lib/protocol.ts` declares it. */
+type Requests = { [K in MessageType]: RequestOf<K> };
+
+/**
+ * The shape every request must have, checked before its handler runs. `tsc` fails, naming the
+ * message, when a schema accepts or gives anything else than its `RequestOf` type.
+ */
+export const REQUEST_SCHEMAS = exactSchemas<Requests>()({
   search: v.strictObject({
     query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH, `A search can be at most ${MAX_QUERY_LENGTH} characters long.`)),
     limit: v.optional(count),
@@ -24,7 +31,7 @@ export const REQUEST_SCHEMAS = {
   indexStatus: v.strictObject({}),
   ...LINKING_SCHEMAS,
   ...LIBRARY_SCHEMAS,
-} satisfies Record<MessageType, v.GenericSchema>;
+});
 
 /** Which senders each message accepts. */
 export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {

@@ -1,14 +1,17 @@
 import * as v from 'valibot';
 import type { CairnDb } from './db/cairn-db.ts';
+import { readArticles } from './db/read-articles.ts';
+import { summaryOf } from './db/summary-of.ts';
 import { rankRelated } from './linking/rank-related.ts';
-import { isSensitiveHost, quietReasonFor, siteOf } from '../shared/linking/site-policy.ts';
-import type { Handlers, LinkingSettings, MessageSender, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
+import { isSensitiveHost, quietReasonFor } from '../shared/linking/site-policy.ts';
+import type { Handlers, LinkingSettings, MessageSender, QuietReason, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
 import { makeSnippet } from './search/make-snippet.ts';
 import { wordScannerProfile } from '../shared/text/scan-words.ts';
 import { indexTerms } from '../shared/search/index-terms.ts';
 import type { LinkingEngine, LinkingState } from './linking-engine.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
 import { RequestError } from './request-error.ts';
+import { frameOf, type SenderFrame } from './sender-policy.ts';
 
 /** Most phrase counts one report may carry. */
 const MAX_REPORTED_PHRASES = 20_000;
@@ -69,12 +72,14 @@ export interface LinkingDeps {
   effects: BrowserEffects;
 }
 
-/** The page a content script runs in: its tab, its site, and whether it is the top frame. */
-function pageOf(sender: MessageSender) {
-  const tabId = sender.tab?.id;
-  const site = siteOf(sender.tab?.url ?? sender.url);
-  if (tabId === undefined || site === null) throw new RequestError('linking: the sender is not a web page in a tab');
-  return { tabId, site, topFrame: (sender.frameId ?? 0) === 0 };
+/**
+ * Why a frame should stay silent: its own site's reason, or, inside another site's page, that
+ * page's (turning Cairn off on a site also quiets what it embeds).
+ */
+function quietFor(frame: SenderFrame, current: LinkingSettings): QuietReason | null {
+  const own = quietReasonFor(frame.site, current);
+  if (own || frame.topFrame || frame.topSite === null || frame.topSite === frame.site) return own;
+  return quietReasonFor(frame.topSite, current);
 }
 
 function phraseAt(state: LinkingState, requestVersion: string, index: number) {
@@ -88,7 +93,7 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
   async function publish(links: TabLinks): Promise<void> {
     await tabs.set(links);
     await effects.setBadge(links.tabId, links.related.length);
-    effects.broadcast({ type: 'tabLinksChanged', tabId: links.tabId });
+    effects.broadcast({ event: 'tabLinksChanged', data: { tabId: links.tabId } });
   }
 
   async function updateSettings(change: (current: LinkingSettings) => LinkingSettings): Promise<LinkingSettings> {
@@ -97,12 +102,22 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
     return next;
   }
 
+  /** The site of a tab's page, as its top frame reported it (extension pages name the tab). */
+  async function siteOfTab(tabId: number | undefined): Promise<{ tabId: number; site: string }> {
+    if (tabId === undefined) throw new RequestError('setSiteEnabled: which tab?');
+    const site = (await tabs.get(tabId))?.site;
+    if (!site) throw new RequestError('Cairn has not seen a web page in this tab yet.');
+    return { tabId, site };
+  }
+
   return {
     async linkingData(_data, sender) {
-      const { tabId, site, topFrame } = pageOf(sender);
+      const frame = frameOf(sender);
+      const { tabId, site, topFrame } = frame;
       const current = await settings.get();
-      const quiet = quietReasonFor(site, current);
+      const quiet = quietFor(frame, current);
       if (quiet) {
+        // Only the top frame speaks for the tab (badge, popup): an embedded frame never does.
         if (topFrame) await publish({ tabId, site, related: [], quiet });
         return { enabled: false, reason: quiet };
       }
@@ -118,24 +133,26 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
     },
 
     async reportPage({ version: reported, phrases: counts }, sender) {
-      const { tabId, site, topFrame } = pageOf(sender);
+      const frame = frameOf(sender);
+      const { tabId, site, topFrame } = frame;
       const current = await settings.get();
-      if (quietReasonFor(site, current)) return { related: [], highlight: [] };
+      if (quietFor(frame, current)) return { related: [], highlight: [] };
       const state = await linking.load();
       if (reported !== state.version) throw new RequestError('linking: the collection changed; scan the page again');
       const { phrases } = state.vocabulary;
       const muted = new Set(current.mutedPhrases.map((m) => m.key));
       const ranked = rankRelated(counts.filter((c) => c.phrase < phrases.length), phrases, muted);
-      const articles = await db.articles.bulkGet(ranked.map((r) => r.articleId));
+      const articles = await readArticles(db, ranked.map((r) => r.articleId));
       const related: RelatedArticle[] = [];
       const highlight = new Set<number>();
       ranked.forEach((rank, i) => {
         const article = articles[i];
         if (!article) return;
-        const { id, title, source, author, publishedAt, origin, url } = article;
-        related.push({ id, title, source, author, publishedAt, origin, url, score: rank.score, phrases: rank.phrases.map((p) => phrases[p]!.label) });
+        related.push({ ...summaryOf(article), score: rank.score, phrases: rank.phrases.map((p) => phrases[p]!.label) });
         for (const p of rank.phrases) highlight.add(p);
       });
+      // An embedded frame gets its own highlights but never changes what the tab shows: a frame
+      // of another site could otherwise fill the popup and badge of the page around it.
       if (topFrame) await publish({ tabId, site, related });
       return { related, highlight: [...highlight].sort((a, b) => a - b) };
     },
@@ -144,14 +161,13 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       const state = await linking.load();
       const phrase = phraseAt(state, reported, index);
       const links = phrase.links.slice(0, CARD_ARTICLES);
-      const articles = await db.articles.bulkGet(links.map((link) => link.articleId));
+      const articles = await readArticles(db, links.map((link) => link.articleId));
       const terms = new Set(indexTerms(phrase.label));
       return {
         label: phrase.label,
         articles: articles.flatMap((article) => {
           if (!article) return [];
-          const { id, title, source, author, publishedAt, origin, url } = article;
-          return [{ id, title, source, author, publishedAt, origin, url, passage: makeSnippet(article.body, terms, 160) }];
+          return [{ ...summaryOf(article), passage: makeSnippet(article.body, terms, 160) }];
         }),
       };
     },
@@ -162,8 +178,9 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       return null;
     },
 
+    // A muted phrase is muted everywhere (it names no site), so any frame's card may mute it.
     async mutePhrase({ version: reported, phrase: index }, sender) {
-      const { tabId } = pageOf(sender);
+      const { tabId } = frameOf(sender);
       const phrase = phraseAt(await linking.load(), reported, index);
       await updateSettings((s) => ({
         ...s,
@@ -176,12 +193,7 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
     },
 
     async setSiteEnabled({ enabled, tabId: requestedTab }, sender) {
-      // A content script may only change its own site; an extension page names the tab.
-      const page = sender.kind === 'content-script' ? pageOf(sender) : null;
-      const tabId = page?.tabId ?? requestedTab;
-      if (tabId === undefined) throw new RequestError('setSiteEnabled: which tab?');
-      const site = page?.site ?? (await tabs.get(tabId))?.site;
-      if (!site) throw new RequestError('Cairn has not seen a web page in this tab yet.');
+      const { tabId, site } = sender.kind === 'content-script' ? ownSite(sender, requestedTab) : await siteOfTab(requestedTab);
       await updateSettings((s) => ({
         ...s,
         sitesOff: enabled ? s.sitesOff.filter((x) => x !== site) : [...new Set([...s.sitesOff, site])],
@@ -214,3 +226,16 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
   };
 }
 
+/**
+ * The site a content script may switch: its own frame's, and only from the tab's top frame. An
+ * embedded frame (an ad, a video, a widget of another site) never turns Cairn on or off, not even
+ * for its own site, because the user reads its card as being about the page around it.
+ */
+function ownSite(sender: MessageSender, requestedTab: number | undefined): { tabId: number; site: string } {
+  if (requestedTab !== undefined) throw new RequestError('setSiteEnabled: a web page cannot name a tab; it can only switch its own site.');
+  const { tabId, site, topFrame } = frameOf(sender);
+  if (!topFrame) {
+    throw new RequestError(`setSiteEnabled: only the page itself can turn Cairn on or off for ${site}, not a frame embedded in it.`);
+  }
+  return { tabId, site };
+}

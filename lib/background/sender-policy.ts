@@ -1,4 +1,6 @@
 import type { MessageSender, SenderKind } from '../protocol.ts';
+import { siteOf } from '../shared/linking/site-policy.ts';
+import { RequestError } from './request-error.ts';
 
 export interface ExtensionIdentity {
   id: string;
@@ -8,12 +10,39 @@ export interface ExtensionIdentity {
 
 /**
  * Tells extension pages (popup, reader, library, side panel: they may read and write) from
- * content scripts (they run beside hostile pages and may only ask read-only questions about the
- * tab they are in). Anything from another extension is neither.
+ * content scripts (they run beside hostile pages and may only ask about the frame they are in).
+ * Anything from another extension is neither.
  */
 export function classifySender(sender: MessageSender, self: ExtensionIdentity): SenderKind | null {
   if (sender.id !== self.id) return null;
-  if (sender.url?.startsWith(self.origin)) return 'extension-page';
+  if (sender.url?.startsWith(self.origin)) {
+    // Chrome also says which origin the browser itself saw; it must agree with the address.
+    return sender.origin === undefined || `${sender.origin}/` === self.origin ? 'extension-page' : null;
+  }
   if (sender.tab?.id !== undefined) return 'content-script';
   return null;
+}
+
+/** The frame a content script runs in, as the browser (never the message) describes it. */
+export interface SenderFrame {
+  tabId: number;
+  /** The host name of the frame's own document: what the frame may act for. */
+  site: string;
+  /** The frame is the tab's top-level document (frameId 0). */
+  topFrame: boolean;
+  /** The host name of the tab's top-level page, when the browser told it. */
+  topSite: string | null;
+}
+
+/**
+ * Works out which site a content script's message speaks for: the origin of the frame that sent
+ * it (`sender.origin` in Chrome, computed by the browser; `sender.url` in Firefox), never the
+ * tab's address, so an embedded frame of another site cannot act for the page around it. An
+ * opaque origin (a sandboxed frame) speaks for no site. A missing frame id counts as a subframe.
+ */
+export function frameOf(sender: MessageSender): SenderFrame {
+  const tabId = sender.tab?.id;
+  const site = sender.origin === undefined ? siteOf(sender.url) : siteOf(sender.origin);
+  if (tabId === undefined || site === null) throw new RequestError('linking: the sender is not a web page in a tab');
+  return { tabId, site, topFrame: sender.frameId === 0, topSite: siteOf(sender.tab?.url) };
 }

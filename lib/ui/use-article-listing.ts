@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { ArticleListing } from '../protocol.ts';
 import { describeError } from '../shared/text/describe-error.ts';
-import { request } from '../platform/messaging.ts';
-import { isCollectionChanged } from './use-collection-changes.ts';
+import { onBackgroundEvent, request } from '../platform/messaging.ts';
 
 /** Shortest wait between two readings of the list while changes keep coming. */
 const MIN_PAUSE_MS = 1000;
@@ -74,15 +72,13 @@ export function useArticleListing(): ArticleListingState {
 
   useEffect(() => {
     live.current = true;
-    // Returns nothing: this page never answers messages, the background does.
-    function onMessage(message: unknown): undefined {
-      if (isCollectionChanged(message) && message.revision > revision.current) reload();
-    }
-    browser.runtime.onMessage.addListener(onMessage);
+    const stop = onBackgroundEvent(['collectionChanged'], ({ data }) => {
+      if (data.revision > revision.current) reload();
+    });
     reload();
     return () => {
       live.current = false;
-      browser.runtime.onMessage.removeListener(onMessage);
+      stop();
     };
   }, [reload]);
 

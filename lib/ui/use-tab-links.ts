@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { BackgroundEvent, TabLinks } from '../protocol.ts';
+import type { TabLinks } from '../protocol.ts';
 import { describeError } from '../shared/text/describe-error.ts';
-import { request } from '../platform/messaging.ts';
+import { onBackgroundEvent, request } from '../platform/messaging.ts';
 
 export interface TabLinksState {
   /** What the background knows about the tab; null until it answered. */
@@ -23,12 +22,9 @@ export function useTabLinks(tabId: number | null, refresh = 0): TabLinksState {
 
   useEffect(() => {
     if (tabId === null) return;
-    // Returns nothing: this page never answers messages, the background does.
-    function onMessage(message: unknown): undefined {
-      if (isTabLinksChanged(message) && message.tabId === tabId) setChanges((n) => n + 1);
-    }
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onBackgroundEvent(['tabLinksChanged'], ({ data }) => {
+      if (data.tabId === tabId) setChanges((n) => n + 1);
+    });
   }, [tabId]);
 
   useEffect(() => {
@@ -50,11 +46,4 @@ export function useTabLinks(tabId: number | null, refresh = 0): TabLinksState {
   }, [tabId, changes, refresh]);
 
   return state.tabId === tabId ? state : NOTHING;
-}
-
-type TabLinksChanged = Extract<BackgroundEvent, { type: 'tabLinksChanged' }>;
-
-function isTabLinksChanged(message: unknown): message is TabLinksChanged {
-  const event = message as Partial<TabLinksChanged> | null;
-  return typeof event === 'object' && event !== null && event.type === 'tabLinksChanged' && typeof event.tabId === 'number';
 }

@@ -11,7 +11,7 @@ import { fakeEffects } from './fake-effects.ts';
 
 export const self = { id: 'cairn-test', origin: 'chrome-extension://cairn-test/' };
 export const extensionPage: MessageSender = { id: self.id, url: `${self.origin}library.html` };
-export const contentScript: MessageSender = { id: self.id, url: 'https://example.com/news', tab: { id: 4 } };
+export const contentScript: MessageSender = { id: self.id, url: 'https://example.com/news', tab: { id: 4, url: 'https://example.com/news' }, frameId: 0 };
 
 export interface Started {
   app: App;

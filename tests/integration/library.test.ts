@@ -64,7 +64,7 @@ describe('importArticles', () => {
       size: cables.body.length,
       tags: ['cables'],
     });
-    expect(s.effects.log.events.at(-1)).toEqual({ type: 'collectionChanged', revision: expect.any(Number) });
+    expect(s.effects.log.events.at(-1)).toEqual({ event: 'collectionChanged', data: { revision: expect.any(Number) } });
   });
 
   it('tells the open pages to scan again once the import settles', async () => {

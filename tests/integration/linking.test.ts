@@ -92,7 +92,7 @@ describe('tab state, badge and settings', () => {
     expect(effects.log.badges.get(7)).toBe(links!.related.length);
     expect(tab).toMatchObject({ tabId: 7, site: 'news.example.com' });
     expect(tab.related.map((r) => r.id)).toEqual(links!.related.map((r) => r.id));
-    expect(effects.log.events).toContainEqual({ type: 'tabLinksChanged', tabId: 7 });
+    expect(effects.log.events).toContainEqual({ event: 'tabLinksChanged', data: { tabId: 7 } });
   });
 
   it('clears the badge of a tab on an unrelated page', async () => {

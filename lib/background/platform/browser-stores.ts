@@ -5,6 +5,7 @@ import type { LinkingSettings, TabLinks } from '../../protocol.ts';
 import { showPageNotice } from './show-page-notice.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from '../linking-stores.ts';
 import { memoryTabStore } from '../linking-stores.ts';
+import { sendEvent } from '../../platform/messaging.ts';
 
 const settingsItem = storage.defineItem<LinkingSettings>('local:linkingSettings', {
   fallback: DEFAULT_LINKING_SETTINGS,
@@ -44,13 +45,12 @@ export const browserEffects: BrowserEffects = {
   },
 
   broadcast(event) {
-    // Nobody listening (no popup or side panel open) is the usual case, not an error.
-    browser.runtime.sendMessage(event).catch(() => undefined);
+    void sendEvent('extension-pages', event);
   },
 
   async rescan(tabId) {
     const ids = tabId === undefined ? (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) : [tabId];
-    await Promise.all(ids.map((id) => browser.tabs.sendMessage(id, { type: 'cairn:rescan' }).catch(() => undefined)));
+    await Promise.all(ids.map((id) => sendEvent({ tabId: id }, { event: 'rescan', data: {} })));
   },
 
   async extractArticle(tabId) {
