@@ -122,18 +122,6 @@ export interface IndexStatus {
   revision: number;
   /** How long loading took, in milliseconds. */
   ms: number;
-  /** Stored articles that failed validation: kept in the database, left out of search and linking. */
-  damaged: DamagedArticle[];
-}
-
-/** A stored article that Cairn cannot read (quarantined), as the library's storage panel lists it. */
-export interface DamagedArticle {
-  /** Its key in the database (a number unless the record itself is broken). */
-  id: number | string;
-  /** Its title, when that much is readable. */
-  title?: string;
-  /** What is wrong with it, e.g. `the text: expected a string`. */
-  reason: string;
 }
 
 /**
@@ -279,8 +267,6 @@ export interface Protocol {
   restoreSettings(data: { settings: LinkingSettings }): LinkingSettings;
   /** Adds back the default articles that are missing. */
   restoreDefaultSeeds(data: Record<never, never>): ImportResult;
-  /** Deletes the given records if they are still damaged (see `IndexStatus.damaged`); answers how many went. */
-  deleteDamagedArticles(data: { ids: (number | string)[] }): { deleted: number };
 }
 
 /**
@@ -319,7 +305,6 @@ export interface MessageSender {
   origin?: string;
   /** The tab it runs in; `url` is the tab's top-level page. */
   tab?: { id?: number; url?: string };
-  /** 0 for a tab's top-level document, another number for a frame inside it. */
   frameId?: number;
 }
 

@@ -1,7 +1,5 @@
 import * as v from 'valibot';
 import type { CairnDb } from './db/cairn-db.ts';
-import { readArticles } from './db/read-articles.ts';
-import { summaryOf } from './db/summary-of.ts';
 import { rankRelated } from './linking/rank-related.ts';
 import { isSensitiveHost, quietReasonFor } from '../shared/linking/site-policy.ts';
 import type { Handlers, LinkingSettings, MessageSender, QuietReason, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
@@ -142,13 +140,14 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       const { phrases } = state.vocabulary;
       const muted = new Set(current.mutedPhrases.map((m) => m.key));
       const ranked = rankRelated(counts.filter((c) => c.phrase < phrases.length), phrases, muted);
-      const articles = await readArticles(db, ranked.map((r) => r.articleId));
+      const articles = await db.articles.bulkGet(ranked.map((r) => r.articleId));
       const related: RelatedArticle[] = [];
       const highlight = new Set<number>();
       ranked.forEach((rank, i) => {
         const article = articles[i];
         if (!article) return;
-        related.push({ ...summaryOf(article), score: rank.score, phrases: rank.phrases.map((p) => phrases[p]!.label) });
+        const { id, title, source, author, publishedAt, origin, url } = article;
+        related.push({ id, title, source, author, publishedAt, origin, url, score: rank.score, phrases: rank.phrases.map((p) => phrases[p]!.label) });
         for (const p of rank.phrases) highlight.add(p);
       });
       // An embedded frame gets its own highlights but never changes what the tab shows: a frame
@@ -161,13 +160,14 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       const state = await linking.load();
       const phrase = phraseAt(state, reported, index);
       const links = phrase.links.slice(0, CARD_ARTICLES);
-      const articles = await readArticles(db, links.map((link) => link.articleId));
+      const articles = await db.articles.bulkGet(links.map((link) => link.articleId));
       const terms = new Set(indexTerms(phrase.label));
       return {
         label: phrase.label,
         articles: articles.flatMap((article) => {
           if (!article) return [];
-          return [{ ...summaryOf(article), passage: makeSnippet(article.body, terms, 160) }];
+          const { id, title, source, author, publishedAt, origin, url } = article;
+          return [{ id, title, source, author, publishedAt, origin, url, passage: makeSnippet(article.body, terms, 160) }];
         }),
       };
     },
