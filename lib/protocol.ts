@@ -122,6 +122,18 @@ export interface IndexStatus {
   revision: number;
   /** How long loading took, in milliseconds. */
   ms: number;
+  /** Stored articles that failed validation: kept in the database, left out of search and linking. */
+  damaged: DamagedArticle[];
+}
+
+/** A stored article that Cairn cannot read (quarantined), as the library's storage panel lists it. */
+export interface DamagedArticle {
+  /** Its key in the database (a number unless the record itself is broken). */
+  id: number | string;
+  /** Its title, when that much is readable. */
+  title?: string;
+  /** What is wrong with it, e.g. `the text: expected a string`. */
+  reason: string;
 }
 
 /**
@@ -142,6 +154,8 @@ export type LinkingData =
       matcher: CompiledMatcherData;
       /** Highlight as soon as the page is idle, or only when the user asks (keyboard shortcut). */
       highlightMode: HighlightMode;
+      /** Paint with the CSS Custom Highlight API instead of the closed overlay (`LinkingSettings.useHighlightApi`). */
+      useHighlightApi?: boolean;
       /**
        * This browser's word-break profile, worked out once by the background
        * (`lib/shared/text/scan-words.ts`), so the page need not create an `Intl.Segmenter` for it.
@@ -207,6 +221,11 @@ export interface LinkingSettings {
   sensitiveSitesOn: string[];
   /** Phrase keys the user muted, with their labels for the list. */
   mutedPhrases: { key: string; label: string }[];
+  /**
+   * Paint highlights with the CSS Custom Highlight API: faster, but the page's own scripts can
+   * read which phrases are highlighted. Default false: a closed overlay the page cannot read.
+   */
+  useHighlightApi?: boolean;
 }
 
 /** Every request a context can make of the background, and what it answers. */
@@ -233,7 +252,7 @@ export interface Protocol {
   // Extension pages (popup, side panel, library).
   relatedForTab(data: { tabId: number }): TabLinks;
   linkingSettings(data: Record<never, never>): LinkingSettings;
-  updateLinkingSettings(data: { paused?: boolean; highlightMode?: HighlightMode; unmute?: string[] }): LinkingSettings;
+  updateLinkingSettings(data: { paused?: boolean; highlightMode?: HighlightMode; useHighlightApi?: boolean; unmute?: string[] }): LinkingSettings;
 
   // The library (extension pages only). Files are parsed in the page; the background checks what
   // it receives again and writes each batch in one transaction.
@@ -267,6 +286,8 @@ export interface Protocol {
   restoreSettings(data: { settings: LinkingSettings }): LinkingSettings;
   /** Adds back the default articles that are missing. */
   restoreDefaultSeeds(data: Record<never, never>): ImportResult;
+  /** Deletes the given records if they are still damaged (see `IndexStatus.damaged`); answers how many went. */
+  deleteDamagedArticles(data: { ids: (number | string)[] }): { deleted: number };
 }
 
 /**
@@ -305,6 +326,7 @@ export interface MessageSender {
   origin?: string;
   /** The tab it runs in; `url` is the tab's top-level page. */
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's top-level document, another number for a frame inside it. */
   frameId?: number;
 }
 

@@ -26,6 +26,13 @@ function passage(snippet: Snippet): HTMLElement {
   return p;
 }
 
+/** Runs `action` on a click by the user only: a page's `.click()` or synthetic event is ignored. */
+function onUserClick(button: HTMLElement, action: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+}
+
 export interface CardActions {
   open(articleId: number): void;
   mute(): void;
@@ -41,15 +48,15 @@ export function renderCard(card: PhraseCard, locale: string, actions: CardAction
       .filter(Boolean)
       .join(' · ');
     const open = el('button', { className: 'title', text: article.title, attrs: { type: 'button', 'data-testid': 'card-open' } });
-    open.addEventListener('click', () => actions.open(article.id));
+    onUserClick(open, () => actions.open(article.id));
     list.append(el('li', {}, open, meta ? el('p', { className: 'meta', text: meta }) : null, passage(article.passage)));
   }
   const mute = el('button', { text: `Mute “${card.label}”`, attrs: { type: 'button', 'data-testid': 'card-mute' } });
-  mute.addEventListener('click', actions.mute);
+  onUserClick(mute, actions.mute);
   const off = el('button', { text: 'Turn off on this site', attrs: { type: 'button', 'data-testid': 'card-site-off' } });
-  off.addEventListener('click', actions.siteOff);
+  onUserClick(off, actions.siteOff);
   const close = el('button', { className: 'close', text: '×', attrs: { type: 'button', 'aria-label': 'Close' } });
-  close.addEventListener('click', actions.close);
+  onUserClick(close, actions.close);
   return el(
     'div',
     { className: 'card', attrs: { role: 'dialog', 'aria-label': `Cairn: articles about ${card.label}`, 'data-testid': 'hover-card' } },
@@ -60,7 +67,8 @@ export function renderCard(card: PhraseCard, locale: string, actions: CardAction
 }
 
 export const CARD_CSS = `
-:host { all: initial; }
+:host { all: initial !important; display: block !important; }
+@media print { :host { display: none !important; } }
 .card {
   --bg: #ffffff; --text: #1c1c1a; --muted: #5f5f5a; --border: #deded8; --accent: #2f6f5e; --mark: #fde68a;
   position: fixed; z-index: 2147483647; box-sizing: border-box; width: min(360px, calc(100vw - 16px));

@@ -1,22 +1,48 @@
 import type { PhraseCard } from '../../lib/protocol.ts';
+import { attachHiddenHost } from '../../lib/page/hidden-host.ts';
 import { CARD_CSS, renderCard, type CardActions } from './card-dom.ts';
 
 const GAP = 6;
 const MARGIN = 8;
 
 /**
- * The hover card: a shadow root (the page's styles cannot reach it) attached to the document only
- * while it shows. It is open, so tests can read it; the page could too, but it holds only what
- * the card shows on screen at that moment: titles and short passages, never article bodies. It is placed below the phrase, or above when there is more room
- * there, never over the phrase, and always inside the viewport.
+ * The hover card, in a closed shadow root attached to the document only while it shows: the
+ * page's styles cannot reach it and its scripts see a nameless element with nothing readable in
+ * it (issue 8). It is placed below the phrase, or above when there is more room there, never over
+ * the phrase, and always inside the viewport.
+ *
+ * Opening an article takes a user gesture: a trusted press (pointer or key) inside the card, and
+ * at most one article per press, so nothing can open tabs in a loop.
  */
 export function createHoverCard(locale: string) {
-  const host = document.createElement('cairn-hover-card');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = CARD_CSS;
-  shadow.append(style);
+  let host: { element: Element; root: ShadowRoot } | null = null;
   let current: HTMLElement | null = null;
+  let gesture = 0;
+  let usedGesture = 0;
+
+  function rootOf(): ShadowRoot {
+    if (host) {
+      if (!host.element.isConnected) document.documentElement.append(host.element);
+      return host.root;
+    }
+    host = attachHiddenHost(document.documentElement, CARD_CSS);
+    const press = (event: Event) => {
+      if (event.isTrusted) gesture++;
+    };
+    host.root.addEventListener('pointerdown', press, true);
+    host.root.addEventListener('keydown', press, true);
+    return host.root;
+  }
+
+  /** Lets `open` run once per user gesture, while the browser counts the user as active. */
+  function oncePerGesture(open: (id: number) => void): (id: number) => void {
+    return (id) => {
+      if (gesture === usedGesture) return;
+      if (navigator.userActivation && !navigator.userActivation.isActive) return;
+      usedGesture = gesture;
+      open(id);
+    };
+  }
 
   function place(card: HTMLElement, anchor: DOMRect): void {
     const width = card.offsetWidth;
@@ -34,27 +60,34 @@ export function createHoverCard(locale: string) {
   }
 
   return {
-    element: host,
+    /** The element the page sees while the card shows (nameless, empty to it), or null. */
+    get element(): Element | null {
+      return host?.element ?? null;
+    },
+    /** The card's closed shadow root: for the content script's own status, never the page. */
+    get root(): ShadowRoot | null {
+      return current ? (host?.root ?? null) : null;
+    },
     get open() {
       return current !== null;
     },
     show(card: PhraseCard, anchor: DOMRect, actions: CardActions): void {
+      const root = rootOf();
       current?.remove();
-      current = renderCard(card, locale, actions);
+      current = renderCard(card, locale, { ...actions, open: oncePerGesture(actions.open) });
       current.style.visibility = 'hidden';
-      shadow.append(current);
-      if (!host.isConnected) document.documentElement.append(host);
+      root.append(current);
       place(current, anchor);
       current.style.visibility = '';
     },
     hide(): void {
       current?.remove();
       current = null;
-      host.remove();
+      host?.element.remove();
     },
     /** Whether an event target is inside the card (the page sees only the host). */
     contains(target: EventTarget | null): boolean {
-      return target === host;
+      return host !== null && target === host.element;
     },
   };
 }

@@ -3,18 +3,23 @@ import { findPhrases } from '../../lib/page/find-phrases.ts';
 import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
 import { onBackgroundEvent, request } from '../../lib/platform/messaging.ts';
 import { paintRanges, type PaintedRange } from '../../lib/page/paint-ranges.ts';
+import type { Painter } from '../../lib/page/painter.ts';
+import { createOverlayPainter } from '../../lib/page/overlay-painter.ts';
+import { createHighlightApiPainter } from '../../lib/page/highlight-api-painter.ts';
 import { scanPage, type Occurrence } from '../../lib/page/scan-page.ts';
 import type { HighlightMode } from '../../lib/protocol.ts';
 import { createHoverCard } from './hover-card.ts';
 import { primeWordScanner } from '../../lib/shared/text/scan-words.ts';
+import { isHiddenHost } from '../../lib/page/hidden-host.ts';
+import { exposeStatus } from './status.ts';
 
-const HIGHLIGHT = 'cairn-link';
-const ACTIVE = 'cairn-link-active';
 /** Wait after the last change to a dynamic page before scanning it again. */
 const RESCAN_DELAY_MS = 800;
 /** Hover this long before the card opens, and leave it this long before it closes. */
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 350;
+/** A focus this soon after a trusted Tab press came from the keyboard, not from the page's `focus()`. */
+const KEYBOARD_FOCUS_MS = 500;
 
 type Painted = PaintedRange;
 
@@ -26,6 +31,10 @@ type Painted = PaintedRange;
  */
 export function startLinker(ctx: ContentScriptContext): void {
   const card = createHoverCard(navigator.language);
+  // The overlay is the default: the page's scripts cannot read it (issue 8). The Highlight API is
+  // an opt-in setting, where the browser has it.
+  let painter: Painter = createOverlayPainter();
+  let painterKind: 'overlay' | 'highlight-api' = 'overlay';
   let painted: Painted[] = [];
   let byNode = new Map<Node, Painted[]>();
   let version = '';
@@ -38,9 +47,17 @@ export function startLinker(ctx: ContentScriptContext): void {
   let generation = 0;
   let rescanTimer: number | undefined;
 
+  function usePainter(kind: 'overlay' | 'highlight-api'): void {
+    if (kind === 'highlight-api' && !('highlights' in CSS)) kind = 'overlay';
+    if (kind === painterKind) return;
+    painter.destroy();
+    painter = kind === 'overlay' ? createOverlayPainter() : createHighlightApiPainter();
+    painterKind = kind;
+  }
+
   function clear(): void {
-    CSS.highlights.delete(HIGHLIGHT);
-    CSS.highlights.delete(ACTIVE);
+    painter.clear();
+    shown = null;
     painted = [];
     byNode = new Map();
     card.hide();
@@ -55,7 +72,7 @@ export function startLinker(ctx: ContentScriptContext): void {
       indexUnder(startContainer, entry);
       if (endContainer !== startContainer) indexUnder(endContainer, entry);
     }
-    if (painted.length > 0) CSS.highlights.set(HIGHLIGHT, new Highlight(...painted.map((p) => p.range)));
+    painter.paint(painted.map((p) => p.range));
   }
 
   function indexUnder(node: Node, entry: Painted): void {
@@ -83,6 +100,7 @@ export function startLinker(ctx: ContentScriptContext): void {
     if (data.version !== version || !matcher) matcher = data.matcher as CompiledMatcher;
     version = data.version;
     mode = data.highlightMode;
+    usePainter(data.useHighlightApi ? 'highlight-api' : 'overlay');
     const current = matcher;
     const scan = await scanPage({
       root: document.body ?? document.documentElement,
@@ -126,9 +144,9 @@ export function startLinker(ctx: ContentScriptContext): void {
 
   async function openCard(entry: Painted): Promise<void> {
     const phrase = await request('phraseCard', { version, phrase: entry.phrase });
-    if (!phrase || phrase.articles.length === 0 || !entry.range.startContainer.isConnected) return;
+    if (!phrase || phrase.articles.length === 0 || !entry.range.startContainer.isConnected || !painted.includes(entry)) return;
     shown = entry;
-    CSS.highlights.set(ACTIVE, new Highlight(entry.range));
+    painter.setActive(entry.range);
     const rects = entry.range.getClientRects();
     const anchor = rects[0] ?? entry.range.getBoundingClientRect();
     card.show(phrase, anchor, {
@@ -147,7 +165,7 @@ export function startLinker(ctx: ContentScriptContext): void {
 
   function closeCard(): void {
     shown = null;
-    CSS.highlights.delete(ACTIVE);
+    painter.setActive(null);
     card.hide();
   }
 
@@ -175,30 +193,41 @@ export function startLinker(ctx: ContentScriptContext): void {
     }
   }
 
+  // Only the user's own input counts: a page's synthetic events and its `focus()` calls open
+  // nothing (issue 8).
   let frame = 0;
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
-    if (painted.length === 0 && !shown) return;
+    if (!event.isTrusted || (painted.length === 0 && !shown)) return;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => pointerAt(event.clientX, event.clientY, event.target));
   }, { passive: true });
 
+  let tabbedAt = -Infinity;
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Tab') tabbedAt = event.timeStamp;
     if (event.key === 'Escape' && shown) closeCard();
-  });
+  }, { capture: true });
 
   // Keyboard: a focused link or control that holds a linked phrase opens its card.
   ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
     const target = event.target;
-    if (!(target instanceof Element) || card.contains(target)) return;
+    if (!event.isTrusted || !(target instanceof Element) || card.contains(target)) return;
+    // The browser marks focus moved by the page's own `focus()` as trusted too: only a focus that
+    // follows the user's Tab press opens a card.
+    const byKeyboard = event.timeStamp - tabbedAt < KEYBOARD_FOCUS_MS;
+    tabbedAt = -Infinity;
+    if (!byKeyboard) return;
     const entry = painted.find((p) => target.contains(p.range.startContainer));
     if (entry) void openCard(entry).catch(report);
     else if (shown) closeCard();
   });
 
-  ctx.addEventListener(window, 'scroll', () => shown && closeCard(), { passive: true, capture: true });
+  ctx.addEventListener(window, 'scroll', (event: Event) => event.isTrusted && shown && closeCard(), { passive: true, capture: true });
 
   // Dynamic pages: scan again, in a batch, after their text changes.
-  const ours = (node: Node) => node === card.element;
+  // Cairn's own hosts (the card, the overlay) are outside what is scanned; adding them is no change.
+  const ours = isHiddenHost;
   const observer = new MutationObserver((mutations) => {
     const theirs = mutations.some(
       (m) => m.type === 'characterData' || [...m.addedNodes, ...m.removedNodes].some((node) => !ours(node)),
@@ -209,6 +238,7 @@ export function startLinker(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     observer.disconnect();
     clear();
+    painter.destroy();
   });
 
   // In-page navigation (history.pushState, hash changes) is a new page to relate.
@@ -223,6 +253,12 @@ export function startLinker(ctx: ContentScriptContext): void {
     }
   });
   ctx.onInvalidated(stopEvents);
+
+  exposeStatus({
+    painter: () => painterKind,
+    ranges: () => painted.map((p) => p.range.cloneRange()),
+    card: () => card.root,
+  });
 
   void run().catch(report);
 }

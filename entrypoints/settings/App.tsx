@@ -53,6 +53,13 @@ function SettingsForm({ settings, update }: { settings: LinkingSettings; update(
           <p className="settings-hint">Either way, the Cairn button shows how many of your articles relate to the page.</p>
         </fieldset>
         <Toggle
+          label="Highlight with the CSS Highlight API"
+          checked={settings.useHighlightApi === true}
+          onChange={(useHighlightApi) => void update({ useHighlightApi })}
+          hint="Faster, but the page’s own scripts can see which phrases are highlighted, and so learn what your collection is about."
+          testId="highlight-api-toggle"
+        />
+        <Toggle
           label="Pause Cairn everywhere"
           checked={settings.paused}
           onChange={(paused) => void update({ paused })}

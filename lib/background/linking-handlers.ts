@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import type { CairnDb } from './db/cairn-db.ts';
+import { readArticles } from './db/read-articles.ts';
+import { summaryOf } from './db/summary-of.ts';
 import { rankRelated } from './linking/rank-related.ts';
 import { isSensitiveHost, quietReasonFor } from '../shared/linking/site-policy.ts';
 import type { Handlers, LinkingSettings, MessageSender, QuietReason, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
@@ -44,6 +46,7 @@ export const LINKING_SCHEMAS = {
   updateLinkingSettings: v.strictObject({
     paused: v.optional(v.boolean()),
     highlightMode: v.optional(v.picklist(['auto', 'on-demand'])),
+    useHighlightApi: v.optional(v.boolean()),
     unmute: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000))),
   }),
 };
@@ -126,6 +129,7 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
         version: state.version,
         matcher: state.matcher,
         highlightMode: current.highlightMode,
+        useHighlightApi: current.useHighlightApi === true,
         wordScanner: wordScannerProfile(),
       };
     },
@@ -140,14 +144,13 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       const { phrases } = state.vocabulary;
       const muted = new Set(current.mutedPhrases.map((m) => m.key));
       const ranked = rankRelated(counts.filter((c) => c.phrase < phrases.length), phrases, muted);
-      const articles = await db.articles.bulkGet(ranked.map((r) => r.articleId));
+      const articles = await readArticles(db, ranked.map((r) => r.articleId));
       const related: RelatedArticle[] = [];
       const highlight = new Set<number>();
       ranked.forEach((rank, i) => {
         const article = articles[i];
         if (!article) return;
-        const { id, title, source, author, publishedAt, origin, url } = article;
-        related.push({ id, title, source, author, publishedAt, origin, url, score: rank.score, phrases: rank.phrases.map((p) => phrases[p]!.label) });
+        related.push({ ...summaryOf(article), score: rank.score, phrases: rank.phrases.map((p) => phrases[p]!.label) });
         for (const p of rank.phrases) highlight.add(p);
       });
       // An embedded frame gets its own highlights but never changes what the tab shows: a frame
@@ -160,14 +163,13 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       const state = await linking.load();
       const phrase = phraseAt(state, reported, index);
       const links = phrase.links.slice(0, CARD_ARTICLES);
-      const articles = await db.articles.bulkGet(links.map((link) => link.articleId));
+      const articles = await readArticles(db, links.map((link) => link.articleId));
       const terms = new Set(indexTerms(phrase.label));
       return {
         label: phrase.label,
         articles: articles.flatMap((article) => {
           if (!article) return [];
-          const { id, title, source, author, publishedAt, origin, url } = article;
-          return [{ id, title, source, author, publishedAt, origin, url, passage: makeSnippet(article.body, terms, 160) }];
+          return [{ ...summaryOf(article), passage: makeSnippet(article.body, terms, 160) }];
         }),
       };
     },
@@ -212,12 +214,13 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
 
     linkingSettings: () => settings.get(),
 
-    async updateLinkingSettings({ paused, highlightMode, unmute }) {
+    async updateLinkingSettings({ paused, highlightMode, useHighlightApi, unmute }) {
       const before = await settings.get();
       const next = await updateSettings((s) => ({
         ...s,
         paused: paused ?? s.paused,
         highlightMode: highlightMode ?? s.highlightMode,
+        useHighlightApi: useHighlightApi ?? s.useHighlightApi ?? false,
         mutedPhrases: unmute ? s.mutedPhrases.filter((m) => !unmute.includes(m.key)) : s.mutedPhrases,
       }));
       if (JSON.stringify(before) !== JSON.stringify(next)) await effects.rescan();

@@ -51,11 +51,12 @@ export function useLinkingSettings(): LinkingSettingsState {
   return { ...state, update, reload };
 }
 
-function applyChange(settings: LinkingSettings, { paused, highlightMode, unmute }: SettingsChange): LinkingSettings {
+function applyChange(settings: LinkingSettings, { paused, highlightMode, useHighlightApi, unmute }: SettingsChange): LinkingSettings {
   return {
     ...settings,
     paused: paused ?? settings.paused,
     highlightMode: highlightMode ?? settings.highlightMode,
+    useHighlightApi: useHighlightApi ?? settings.useHighlightApi,
     mutedPhrases: unmute ? settings.mutedPhrases.filter((m) => !unmute.includes(m.key)) : settings.mutedPhrases,
   };
 }

@@ -74,6 +74,7 @@ export const linkingSettingsSchema = v.strictObject({
     v.array(v.strictObject({ key: v.pipe(v.string(), v.maxLength(200)), label: v.pipe(v.string(), v.maxLength(200)) })),
     v.maxLength(100_000),
   ),
+  useHighlightApi: v.optional(v.boolean()),
 });
 
 /** Settings from a backup written by an older version may lack newer fields. */

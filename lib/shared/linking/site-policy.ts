@@ -45,4 +45,5 @@ export const DEFAULT_LINKING_SETTINGS: LinkingSettings = {
   sitesOff: [],
   sensitiveSitesOn: [],
   mutedPhrases: [],
+  useHighlightApi: false,
 };
