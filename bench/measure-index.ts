@@ -1,7 +1,9 @@
 /// <reference types="node" />
 import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS, type IndexedDocument } from '../lib/shared/search/search-options.ts';
-import { createIndex, restoreSnapshot, takeSnapshot, type StoredSnapshot } from '../lib/background/search/snapshot.ts';
+import { snapshotOf } from '../lib/background/db/load-or-rebuild.ts';
+import type { StoredSnapshot } from '../lib/background/db/stored-snapshot.ts';
+import { createIndex, searchSnapshot } from '../lib/background/search/snapshot.ts';
 import type { BenchArticle } from './make-articles.ts';
 import type { IndexCost } from './results.ts';
 import { settledHeap, timed } from './stats.ts';
@@ -23,15 +25,14 @@ export interface IndexRecipe {
   load: (snapshot: StoredSnapshot) => MiniSearch<IndexedDocument>;
 }
 
-/** The product's index: `createIndex`, restored by `restoreSnapshot` (MiniSearch.loadJSON). */
+/** The product's index: `createIndex`, restored by `searchSnapshot.restore` (validated, then MiniSearch.loadJS). */
 export const PRODUCT_INDEX: IndexRecipe = {
   fields: SEARCH_OPTIONS.fields,
   create: createIndex,
   load: (snapshot) => {
-    const { revision, documentCount } = snapshot.stamp;
-    const outcome = restoreSnapshot(snapshot, { revision, documentCount });
-    if (!outcome.index) throw new Error(`measure-index: restoreSnapshot said "${outcome.reason}"`);
-    return outcome.index;
+    const index = searchSnapshot.restore(snapshot.json, snapshot.stamp);
+    if (!index) throw new Error('measure-index: the snapshot did not restore');
+    return index;
   },
 };
 
@@ -96,7 +97,7 @@ function buildAndSnapshot(articles: readonly BenchArticle[], create: () => MiniS
   for (let i = 0; i < SERIALISE_RUNS; i++) {
     snapshot = null;
     const started = performance.now();
-    snapshot = takeSnapshot(index, 1, Date.now());
+    snapshot = snapshotOf(searchSnapshot, index, { revision: 1, documentCount: index.documentCount, damaged: [] }, Date.now());
     serialiseMs.push(performance.now() - started);
   }
   if (!snapshot) throw new Error('measure-index: no snapshot was taken');

@@ -1,4 +1,5 @@
 import type { StorageStatus as Status } from './use-storage-status.ts';
+import { useState } from 'react';
 import { formatBytes } from './format-size.ts';
 
 /**
@@ -29,7 +30,53 @@ export function StorageStatus({ status, locale }: { status: Status; locale: stri
           {granted === false ? 'Ask again' : 'Make storage persistent'}
         </button>
       )}
+      {status.damaged.length > 0 && <DamagedRecords status={status} locale={locale} />}
       {error && <p className="panel-status is-failed">{error}</p>}
+    </div>
+  );
+}
+
+/** Records shown before "and N more". */
+const LISTED = 10;
+
+/**
+ * Stored articles Cairn cannot read (quarantined): kept in the database, left out of search and
+ * linking. Lists which and why, and deletes them after a second click.
+ */
+function DamagedRecords({ status, locale }: { status: Status; locale: string }) {
+  const { damaged, busy } = status;
+  const [confirming, setConfirming] = useState(false);
+  const count = damaged.length.toLocaleString(locale);
+  const records = damaged.length === 1 ? 'record' : 'records';
+  return (
+    <div className="damaged-records" data-testid="damaged-records" role="alert">
+      <p className="is-failed">
+        {count} stored {records} could not be read. {damaged.length === 1 ? 'It is' : 'They are'} kept, but left out of
+        search and linking.
+      </p>
+      <ul>
+        {damaged.slice(0, LISTED).map((record) => (
+          <li key={String(record.id)} data-testid="damaged-record">
+            {record.title ? `“${record.title}”` : 'Untitled'} (#{String(record.id)}): {record.reason}
+          </li>
+        ))}
+        {damaged.length > LISTED && <li>and {(damaged.length - LISTED).toLocaleString(locale)} more</li>}
+      </ul>
+      <p className="panel-hint">A backup (Export) keeps a copy of them as they are.</p>
+      {confirming ? (
+        <div className="button-row">
+          <button type="button" className="button" data-testid="delete-damaged-confirm" disabled={busy} onClick={() => void status.deleteDamaged().then(() => setConfirming(false))}>
+            Delete {count} damaged {records}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => setConfirming(false)}>
+            Keep {damaged.length === 1 ? 'it' : 'them'}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button" data-testid="delete-damaged" disabled={busy} onClick={() => setConfirming(true)}>
+          Delete damaged {records}…
+        </button>
+      )}
     </div>
   );
 }

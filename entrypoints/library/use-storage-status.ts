@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { request } from '../../lib/platform/messaging.ts';
+import type { DamagedArticle } from '../../lib/protocol.ts';
 
 export interface StorageStatus {
   /** Bytes used and available to this extension; null until known or where the browser will not say. */
@@ -10,7 +12,11 @@ export interface StorageStatus {
   granted: boolean | null;
   busy: boolean;
   error: string | null;
+  /** Stored records Cairn cannot read: kept, but left out of search and linking (quarantined). */
+  damaged: DamagedArticle[];
   persist(): Promise<void>;
+  /** Deletes the damaged records listed. */
+  deleteDamaged(): Promise<void>;
 }
 
 /**
@@ -18,14 +24,26 @@ export interface StorageStatus {
  * the browser's clean-ups (`persisted()` / `persist()`). Read again when `revision` changes.
  */
 export function useStorageStatus(revision: number): StorageStatus {
-  const [state, setState] = useState<Omit<StorageStatus, 'persist'>>({
+  const [state, setState] = useState<Omit<StorageStatus, 'persist' | 'deleteDamaged'>>({
     usage: null,
     quota: null,
     persisted: null,
     granted: null,
     busy: false,
     error: null,
+    damaged: [],
   });
+
+  useEffect(() => {
+    let live = true;
+    request('indexStatus', {}).then(
+      (status) => live && setState((prev) => ({ ...prev, damaged: status.damaged ?? [] })),
+      () => undefined, // The collection's own error shows elsewhere; the panel keeps what it had.
+    );
+    return () => {
+      live = false;
+    };
+  }, [revision]);
 
   useEffect(() => {
     const storage = navigator.storage;
@@ -56,5 +74,19 @@ export function useStorageStatus(revision: number): StorageStatus {
     }
   }, []);
 
-  return { ...state, persist };
+  const { damaged } = state;
+  const deleteDamaged = useCallback(async () => {
+    const ids = damaged.map((record) => record.id);
+    setState((prev) => ({ ...prev, busy: true, error: null }));
+    try {
+      await request('deleteDamagedArticles', { ids });
+      // The collection changed: the library reloads, `revision` moves on and the list is read again.
+      setState((prev) => ({ ...prev, busy: false, damaged: prev.damaged.filter((record) => !ids.includes(record.id)) }));
+    } catch (error) {
+      const message = error instanceof Error && error.message ? error.message : String(error);
+      setState((prev) => ({ ...prev, busy: false, error: `Cairn could not delete the damaged records: ${message}` }));
+    }
+  }, [damaged]);
+
+  return { ...state, persist, deleteDamaged };
 }

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
+import { readArticles } from './db/read-articles.ts';
 import { readRevision } from './db/revision.ts';
-import type { ArticleSummary, Handlers, MessageType, RequestOf } from '../protocol.ts';
+import { checkStoredArticle } from './db/stored-article.ts';
+import { summaryOf } from './db/summary-of.ts';
+import type { Handlers, MessageType, RequestOf } from '../protocol.ts';
 import { exactSchemas } from '../shared/exact-schemas.ts';
 import type { SearchEngine } from './search-engine.ts';
 import type { SenderKind } from '../protocol.ts';
@@ -54,7 +57,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createLibraryHandlers(deps),
     search: ({ query, limit = 20 }) => engine.search(query, limit),
 
-    getArticle: async ({ id }) => (await db.articles.get(id)) ?? null,
+    getArticle: async ({ id }) => (await readArticles(db, [id]))[0] ?? null,
 
     collectionInfo: async ({ recentLimit = 20 }) => {
       const [articleCount, revision, recent] = await db.transaction('r', db.articles, db.meta, () =>
@@ -64,13 +67,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           db.articles.orderBy('importedAt').reverse().limit(recentLimit).toArray(),
         ]),
       );
-      return { articleCount, revision, recent: recent.map(toSummary) };
+      return { articleCount, revision, recent: recent.flatMap((record) => (checkStoredArticle(record).ok ? [summaryOf(record)] : [])) };
     },
 
     indexStatus: () => engine.load(),
   };
-}
-
-function toSummary({ id, title, source, author, publishedAt, origin, url }: ArticleSummary): ArticleSummary {
-  return { id, title, source, author, publishedAt, origin, url };
 }

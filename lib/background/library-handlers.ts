@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { backupArticleSchema, fieldSchema, linkingSettingsSchema, parsedArticleSchema, tagsSchema } from '../shared/import/article-schemas.ts';
 import { MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS } from '../shared/import/limits.ts';
 import { backupOf } from './db/backup-of.ts';
+import { validListings } from './db/listing-schema.ts';
+import { checkStoredArticle } from './db/stored-article.ts';
 import { readRevision } from './db/revision.ts';
 import type { Handlers, PageImportResult, ParsedArticle, SenderKind } from '../protocol.ts';
 import type { CollectionWriter } from './collection-writer.ts';
@@ -73,6 +75,9 @@ export const LIBRARY_SCHEMAS = {
   }),
   restoreSettings: v.strictObject({ settings: linkingSettingsSchema }),
   restoreDefaultSeeds: v.strictObject({}),
+  deleteDamagedArticles: v.strictObject({
+    ids: v.pipe(v.array(v.union([id, v.pipe(v.string(), v.maxLength(1_000))])), v.maxLength(MAX_DELETE)),
+  }),
 };
 
 type LibraryMessage = keyof typeof LIBRARY_SCHEMAS;
@@ -91,6 +96,7 @@ export const LIBRARY_SENDERS: Record<LibraryMessage, readonly SenderKind[]> = {
   exportArticles: PAGES,
   restoreSettings: PAGES,
   restoreDefaultSeeds: PAGES,
+  deleteDamagedArticles: PAGES,
 };
 
 export interface LibraryDeps {
@@ -143,7 +149,7 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
 
     listArticles: () =>
       db.transaction('r', db.listing, db.meta, async () => ({
-        articles: await db.listing.toArray(),
+        articles: validListings(await db.listing.toArray()),
         revision: await readRevision(db),
       })),
 
@@ -168,6 +174,14 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
     },
 
     restoreDefaultSeeds: () => writer.add(parseSeeds(seeds, parseSeed), { matchUrls: false }),
+
+    async deleteDamagedArticles({ ids }) {
+      // Only what is still damaged: a record repaired or replaced since the list was shown stays.
+      const records = (await db.articles.bulkGet(ids as number[])) as unknown[];
+      const damaged = ids.filter((key, i) => records[i] !== undefined && !checkStoredArticle(records[i], key).ok);
+      if (damaged.length === 0) return { deleted: 0 };
+      return { deleted: (await writer.remove(damaged as number[])).length };
+    },
   };
 }
 

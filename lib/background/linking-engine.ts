@@ -1,9 +1,10 @@
+import * as v from 'valibot';
 import type { CairnDb } from './db/cairn-db.ts';
-import { readRevision } from './db/revision.ts';
+import { loadOrRebuild, type SnapshotKind } from './db/load-or-rebuild.ts';
+import { idsChecksum } from './db/stored-snapshot.ts';
 import { buildVocabularyInSlices } from './linking/build-vocabulary.ts';
 import { compileMatcher, type CompiledMatcher } from '../shared/linking/compile-matcher.ts';
 import type { Vocabulary } from '../shared/linking/types.ts';
-import type { StoredSnapshot } from './search/snapshot.ts';
 
 /** Bump when vocabulary mining or the matcher format changes: saved vocabularies are rebuilt. */
 export const LINKING_FORMAT_VERSION = 2;
@@ -23,15 +24,10 @@ export interface LinkingEngine {
   invalidate(): void;
 }
 
-interface SavedLinking {
-  vocabulary: Vocabulary;
-  matcher: CompiledMatcher;
-}
-
 /**
  * Keeps the linking vocabulary and its compiled matcher in step with the collection. Mining runs
  * over every article, so its result is saved beside the search index with the same kind of stamp
- * (format, revision, article count) and reused across service-worker restarts while it matches.
+ * and the same load-or-rebuild, and reused across service-worker restarts while it matches.
  */
 export function createLinkingEngine({ db, now = Date.now }: { db: CairnDb; now?: () => number }): LinkingEngine {
   let loading: Promise<LinkingState> | null = null;
@@ -41,12 +37,15 @@ export function createLinkingEngine({ db, now = Date.now }: { db: CairnDb; now?:
   return {
     load() {
       if (!loading) {
-        const attempt = previous.catch(() => undefined).then(() => loadOrBuild(db, now));
+        const attempt = previous.catch(() => undefined).then(() => loadOrRebuild(db, linkingSnapshot, now));
         previous = attempt;
-        loading = attempt.catch((error: unknown) => {
-          if (loading === guarded) loading = null;
-          throw error;
-        });
+        loading = attempt.then(
+          ({ value: { vocabulary, matcher }, revision }) => ({ vocabulary, matcher, revision, version: versionOf(revision) }),
+          (error: unknown) => {
+            if (loading === guarded) loading = null;
+            throw error;
+          },
+        );
         const guarded = loading;
       }
       return loading;
@@ -57,43 +56,79 @@ export function createLinkingEngine({ db, now = Date.now }: { db: CairnDb; now?:
   };
 }
 
-const OPTIONS_ID = `linking-v${LINKING_FORMAT_VERSION}`;
-
-async function loadOrBuild(db: CairnDb, now: () => number): Promise<LinkingState> {
-  const [revision, documentCount, snapshot] = await db.transaction('r', db.meta, db.articles, db.snapshots, () =>
-    Promise.all([readRevision(db), db.articles.count(), db.snapshots.get('linking')]),
-  );
-  const saved = readSaved(snapshot, revision, documentCount);
-  if (saved) return { ...saved, revision, version: versionOf(revision) };
-
-  const { articles, revision: builtAt } = await db.transaction('r', db.meta, db.articles, async () => ({
-    articles: await db.articles.toArray(),
-    revision: await readRevision(db),
-  }));
-  const vocabulary = await buildVocabularyInSlices(articles.map(({ id, title, body }) => ({ id, title, body })));
-  const matcher = compileMatcher(vocabulary.phrases.map((phrase) => phrase.key));
-  const record: StoredSnapshot = {
-    key: 'linking',
-    stamp: { options: OPTIONS_ID, revision: builtAt, documentCount: articles.length },
-    json: JSON.stringify({ vocabulary, matcher } satisfies SavedLinking),
-    savedAt: now(),
-  };
-  await db.snapshots.put(record);
-  return { vocabulary, matcher, revision: builtAt, version: versionOf(builtAt) };
+/** What is saved: the vocabulary, its matcher, and the ids of the articles it was mined from. */
+interface SavedLinking {
+  vocabulary: Vocabulary;
+  matcher: CompiledMatcher;
+  articleIds: number[];
 }
 
-function readSaved(snapshot: StoredSnapshot | undefined, revision: number, documentCount: number): SavedLinking | null {
-  const stamp = snapshot?.stamp;
-  if (!snapshot || stamp?.options !== OPTIONS_ID || stamp.revision !== revision || stamp.documentCount !== documentCount) {
-    return null;
-  }
-  try {
-    const saved = JSON.parse(snapshot.json) as Partial<SavedLinking>;
-    return Array.isArray(saved.vocabulary?.phrases) && saved.matcher ? (saved as SavedLinking) : null;
-  } catch {
-    return null;
-  }
+const int = v.pipe(v.number(), v.integer(), v.minValue(0));
+const articleId = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+const savedLinkingSchema = v.object({
+  vocabulary: v.object({
+    phrases: v.array(
+      v.object({
+        key: v.pipe(v.string(), v.minLength(1)),
+        label: v.pipe(v.string(), v.minLength(1)),
+        kind: v.picklist(['title', 'entity', 'ngram']),
+        score: v.number(),
+        links: v.pipe(v.array(v.object({ articleId, weight: v.number() })), v.minLength(1)),
+      }),
+    ),
+  }),
+  matcher: v.object({
+    format: v.literal(2),
+    terms: v.array(v.string()),
+    termSlots: v.array(int),
+    rootCount: int,
+    firstChild: v.array(int),
+    edgeTerms: v.array(int),
+    phraseAt: v.array(v.pipe(v.number(), v.integer(), v.minValue(-1))),
+  }),
+  articleIds: v.array(articleId),
+});
+
+/**
+ * Checks that go beyond shape: a collection with articles has phrases (an empty list would turn
+ * linking off without a word), the matcher indexes that list and its own terms, and every phrase
+ * links to an article the vocabulary was mined from.
+ */
+function holdsTogether({ vocabulary: { phrases }, matcher, articleIds }: SavedLinking): boolean {
+  if (articleIds.length > 0 && phrases.length === 0) return false;
+  const nodes = matcher.phraseAt.length;
+  if (matcher.firstChild.length !== nodes + 1 || matcher.rootCount > matcher.terms.length) return false;
+  if (matcher.phraseAt.some((p) => p >= phrases.length) || matcher.edgeTerms.some((t) => t >= matcher.terms.length)) return false;
+  if (matcher.termSlots.some((slot) => slot > matcher.terms.length)) return false;
+  const known = new Set(articleIds);
+  return phrases.every((phrase) => phrase.links.every((link) => known.has(link.articleId)));
 }
+
+const linkingSnapshot: SnapshotKind<SavedLinking> = {
+  key: 'linking',
+  options: `linking-v${LINKING_FORMAT_VERSION}`,
+  restore(json, stamp) {
+    try {
+      const parsed = v.safeParse(savedLinkingSchema, JSON.parse(json));
+      if (!parsed.success) return null;
+      const saved = parsed.output as SavedLinking;
+      if (saved.articleIds.length !== stamp.documentCount || idsChecksum(saved.articleIds) !== stamp.ids) return null;
+      if (!holdsTogether(saved)) return null;
+      return saved;
+    } catch {
+      return null;
+    }
+  },
+  async build(articles) {
+    const vocabulary = await buildVocabularyInSlices(articles.map(({ id, title, body }) => ({ id, title, body })));
+    const matcher = compileMatcher(vocabulary.phrases.map((phrase) => phrase.key));
+    return { vocabulary, matcher, articleIds: articles.map((a) => a.id) };
+  },
+  save(saved) {
+    return { json: JSON.stringify(saved), ids: saved.articleIds };
+  },
+};
 
 function versionOf(revision: number): string {
   return `${LINKING_FORMAT_VERSION}.${revision}`;

@@ -1,12 +1,13 @@
-import type MiniSearch from 'minisearch';
 import type { CairnDb } from './db/cairn-db.ts';
-import { readRevision } from './db/revision.ts';
-import type { Article, IndexStatus, SearchHit, SearchResult } from '../protocol.ts';
+import { loadOrRebuild, snapshotOf } from './db/load-or-rebuild.ts';
+import { readArticles } from './db/read-articles.ts';
+import { checkStoredArticle } from './db/stored-article.ts';
+import { summaryOf } from './db/summary-of.ts';
+import type { Article, DamagedArticle, IndexStatus, SearchHit, SearchResult } from '../protocol.ts';
 import { makeSnippet } from './search/make-snippet.ts';
 import { markTerms } from './search/mark-terms.ts';
 import { planQuery } from '../shared/search/query-plan.ts';
-import type { IndexedDocument } from '../shared/search/search-options.ts';
-import { createIndex, restoreSnapshot, takeSnapshot } from './search/snapshot.ts';
+import { searchSnapshot, toIndexed, type SearchIndex } from './search/snapshot.ts';
 
 export interface SearchEngineDeps {
   db: CairnDb;
@@ -24,7 +25,7 @@ export interface SearchEngine {
   /** The ids of every matching article, best first. */
   searchIds(query: string): Promise<number[]>;
   /** Tells the engine what a write did, so the index follows without a rebuild. */
-  applyChange(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void>;
+  applyChange(change: { added: Article[]; removedIds?: (number | string)[]; revision: number }): Promise<void>;
   /** Writes the snapshot now if the index has changes not yet saved. */
   flush(): Promise<void>;
   /** Loads the index (from the snapshot or by rebuilding) if it is not in memory yet. */
@@ -32,7 +33,7 @@ export interface SearchEngine {
 }
 
 interface Loaded {
-  index: MiniSearch<IndexedDocument>;
+  index: SearchIndex;
   revision: number;
   info: IndexStatus;
 }
@@ -40,7 +41,7 @@ interface Loaded {
 /**
  * Keeps the MiniSearch index in step with the database across service-worker restarts: on first
  * use it restores the saved snapshot when its stamp matches the collection, and rebuilds from
- * `articles` otherwise.
+ * `articles` otherwise. Damaged articles are kept out of the index and listed in `load()`'s answer.
  */
 export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: SearchEngineDeps): SearchEngine {
   let loading: Promise<Loaded> | null = null;
@@ -48,7 +49,7 @@ export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: S
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   function load(): Promise<Loaded> {
-    loading ??= loadOrRebuild(db, now).catch((error: unknown) => {
+    loading ??= loadIndex(db, now).catch((error: unknown) => {
       loading = null;
       throw error;
     });
@@ -59,15 +60,24 @@ export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: S
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
     if (!dirty || !loading) return;
-    const { index, revision } = await loading;
+    const { index, revision, info } = await loading;
     dirty = false;
-    await db.snapshots.put(takeSnapshot(index, revision, now()));
+    await db.snapshots.put(snapshotOf(searchSnapshot, index, { revision, documentCount: index.documentCount, damaged: info.damaged }, now()));
   }
 
   function scheduleSave(): void {
     dirty = true;
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void save().catch((e) => console.error('search-engine: snapshot not saved', e)), saveDelayMs);
+  }
+
+  /** A record found damaged after the index was built: out of the index, into the list. */
+  async function quarantine(damaged: DamagedArticle): Promise<void> {
+    const loaded = await load();
+    if (loaded.info.damaged.some((d) => d.id === damaged.id)) return;
+    if (typeof damaged.id === 'number' && loaded.index.has(damaged.id)) loaded.index.discard(damaged.id);
+    loaded.info = { ...loaded.info, damaged: [...loaded.info.damaged, damaged], documentCount: loaded.index.documentCount };
+    scheduleSave();
   }
 
   return {
@@ -77,7 +87,7 @@ export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: S
 
     async search(query, limit) {
       const { index } = await load();
-      return runSearch(db, index, query, limit);
+      return runSearch(db, index, query, limit, (damaged) => void quarantine(damaged));
     },
 
     async searchIds(query) {
@@ -94,9 +104,16 @@ export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: S
         loading = null;
         return;
       }
-      for (const id of removedIds) if (loaded.index.has(id)) loaded.index.discard(id);
-      loaded.index.addAll(added.map(toIndexed));
+      const removed = new Set(removedIds);
+      for (const id of removedIds) if (typeof id === 'number' && loaded.index.has(id)) loaded.index.discard(id);
+      const damaged = loaded.info.damaged.filter((d) => !removed.has(d.id));
+      for (const article of added) {
+        const checked = checkStoredArticle(article);
+        if (checked.ok) loaded.index.add(toIndexed(checked.article));
+        else damaged.push(checked.damaged);
+      }
       loaded.revision = revision;
+      loaded.info = { ...loaded.info, revision, documentCount: loaded.index.documentCount, damaged };
       scheduleSave();
     },
 
@@ -104,40 +121,16 @@ export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: S
   };
 }
 
-async function loadOrRebuild(db: CairnDb, now: () => number): Promise<Loaded> {
+async function loadIndex(db: CairnDb, now: () => number): Promise<Loaded> {
   const started = now();
-  const [revision, documentCount, snapshot] = await db.transaction('r', db.meta, db.articles, db.snapshots, () =>
-    Promise.all([readRevision(db), db.articles.count(), db.snapshots.get('search')]),
-  );
-  const restored = restoreSnapshot(snapshot, { revision, documentCount });
-  if (restored.index) {
-    return {
-      index: restored.index,
-      revision,
-      info: { how: 'restored', documentCount, revision, ms: now() - started },
-    };
-  }
-  const { articles, revision: rebuiltAt } = await db.transaction('r', db.meta, db.articles, async () => ({
-    articles: await db.articles.toArray(),
-    revision: await readRevision(db),
-  }));
-  const index = createIndex();
-  index.addAll(articles.map(toIndexed));
-  await db.snapshots.put(takeSnapshot(index, rebuiltAt, now()));
-  return {
-    index,
-    revision: rebuiltAt,
-    info: { how: 'rebuilt', reason: restored.reason, documentCount: articles.length, revision: rebuiltAt, ms: now() - started },
-  };
-}
-
-function toIndexed(article: Article): IndexedDocument {
-  const { id, title, body, source, author } = article;
-  return { id, title, body, source, author };
+  const loaded = await loadOrRebuild(db, searchSnapshot, now);
+  const { value: index, revision, how, reason, documentCount, damaged } = loaded;
+  if (damaged.length > 0) console.warn(`search-engine: ${damaged.length} damaged article(s) left out of search`, damaged.slice(0, 10));
+  return { index, revision, info: { how, ...(reason && { reason }), documentCount, revision, ms: now() - started, damaged } };
 }
 
 /** Queries with every word required; if that finds nothing, with any word. */
-function rankedMatches(index: MiniSearch<IndexedDocument>, query: string) {
+function rankedMatches(index: SearchIndex, query: string) {
   const all = planQuery(query, 'AND');
   if (all.terms.length === 0) return [];
   const results = index.search(query, all.options);
@@ -147,27 +140,22 @@ function rankedMatches(index: MiniSearch<IndexedDocument>, query: string) {
 
 async function runSearch(
   db: CairnDb,
-  index: MiniSearch<IndexedDocument>,
+  index: SearchIndex,
   query: string,
   limit: number,
+  onDamaged: (damaged: DamagedArticle) => void,
 ): Promise<SearchResult> {
   const results = rankedMatches(index, query);
   if (results.length === 0) return { query, hits: [], total: 0 };
   const top = results.slice(0, limit);
-  const articles = await db.articles.bulkGet(top.map((r) => r.id as number));
+  const articles = await readArticles(db, top.map((r) => r.id as number), onDamaged);
   const hits: SearchHit[] = [];
   top.forEach((result, i) => {
     const article = articles[i];
-    if (!article) return; // Deleted between the query and the read.
+    if (!article) return; // Deleted (or found damaged) between the query and the read.
     const terms = new Set(result.terms);
     hits.push({
-      id: article.id,
-      title: article.title,
-      source: article.source,
-      author: article.author,
-      publishedAt: article.publishedAt,
-      origin: article.origin,
-      url: article.url,
+      ...summaryOf(article),
       score: result.score,
       titleHighlights: markTerms(article.title, terms),
       snippet: makeSnippet(article.body, terms),

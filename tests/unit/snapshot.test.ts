@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createIndex, restoreSnapshot, takeSnapshot } from '../../lib/background/search/snapshot.ts';
+import { snapshotOf } from '../../lib/background/db/load-or-rebuild.ts';
+import { idsChecksum } from '../../lib/background/db/stored-snapshot.ts';
+import { createIndex, searchSnapshot } from '../../lib/background/search/snapshot.ts';
 import { planQuery } from '../../lib/shared/search/query-plan.ts';
 
 function sampleIndex() {
@@ -11,48 +13,50 @@ function sampleIndex() {
   return index;
 }
 
-describe('takeSnapshot / restoreSnapshot', () => {
+function snapshot(index = sampleIndex()) {
+  return snapshotOf(searchSnapshot, index, { revision: 7, documentCount: index.documentCount, damaged: [] }, 1000);
+}
+
+describe('searchSnapshot', () => {
   it('restores an index that answers exactly like the original', () => {
-    const snapshot = takeSnapshot(sampleIndex(), 7, 1000);
+    const { json, stamp } = snapshot();
 
-    const restored = restoreSnapshot(snapshot, { revision: 7, documentCount: 2 });
+    const restored = searchSnapshot.restore(json, stamp);
 
-    expect(restored.reason).toBe('restored');
     const plan = planQuery('wuzhen');
-    expect(restored.index?.search('wuzhen', plan.options).map((r) => r.id)).toEqual([2]);
+    expect(restored?.search('wuzhen', plan.options).map((r) => r.id)).toEqual([2]);
   });
 
-  it('refuses a snapshot of another revision of the collection', () => {
-    const snapshot = takeSnapshot(sampleIndex(), 7, 1000);
+  it('refuses an index that claims its articles but lists none', () => {
+    const { json, stamp } = snapshot();
+    const plain = JSON.parse(json);
+    const emptied = JSON.stringify({ ...plain, documentIds: {}, fieldLength: {}, storedFields: {}, index: [] });
 
-    expect(restoreSnapshot(snapshot, { revision: 8, documentCount: 2 })).toEqual({ index: null, reason: 'stale' });
+    expect(searchSnapshot.restore(emptied, stamp)).toBeNull();
   });
 
-  it('refuses a snapshot whose article count differs from the collection', () => {
-    const snapshot = takeSnapshot(sampleIndex(), 7, 1000);
+  it('refuses an index listing other articles than its stamp names', () => {
+    const { json, stamp } = snapshot();
+    const plain = JSON.parse(json);
+    const moved = JSON.stringify({ ...plain, documentIds: { 0: 1, 1: 3 } });
 
-    expect(restoreSnapshot(snapshot, { revision: 7, documentCount: 3 })).toEqual({ index: null, reason: 'stale' });
+    expect(searchSnapshot.restore(moved, stamp)).toBeNull();
   });
 
-  it('refuses a snapshot built with other index options', () => {
-    const snapshot = takeSnapshot(sampleIndex(), 7, 1000);
-    snapshot.stamp.options = 'v0:title';
+  it('reports unreadable snapshot data instead of throwing', () => {
+    const { json, stamp } = snapshot();
 
-    expect(restoreSnapshot(snapshot, { revision: 7, documentCount: 2 }).reason).toBe('stale');
+    expect(searchSnapshot.restore(json.slice(0, json.length / 2), stamp)).toBeNull();
+    expect(searchSnapshot.restore('{"documentCount":2}', stamp)).toBeNull();
+    expect(searchSnapshot.restore('null', stamp)).toBeNull();
   });
+});
 
-  it('reports unreadable snapshot data as corrupt instead of throwing', () => {
-    const snapshot = takeSnapshot(sampleIndex(), 7, 1000);
-
-    const truncated = { ...snapshot, json: snapshot.json.slice(0, snapshot.json.length / 2) };
-    const wrongShape = { ...snapshot, json: '{"documentCount":2}' };
-
-    expect(restoreSnapshot(truncated, { revision: 7, documentCount: 2 })).toEqual({ index: null, reason: 'corrupt' });
-    expect(restoreSnapshot(wrongShape, { revision: 7, documentCount: 2 })).toEqual({ index: null, reason: 'corrupt' });
-  });
-
-  it('reports a missing snapshot', () => {
-    expect(restoreSnapshot(undefined, { revision: 0, documentCount: 0 })).toEqual({ index: null, reason: 'missing' });
+describe('idsChecksum', () => {
+  it('does not depend on order but on every id', () => {
+    expect(idsChecksum([1, 2, 3])).toBe(idsChecksum([3, 1, 2]));
+    expect(idsChecksum([1, 2, 3])).not.toBe(idsChecksum([1, 2, 4]));
+    expect(idsChecksum([])).not.toBe(idsChecksum([1]));
   });
 });
 

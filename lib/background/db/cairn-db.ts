@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Article, ArticleListing, ImportResult } from '../../protocol.ts';
-import type { StoredSnapshot } from '../search/snapshot.ts';
+import type { StoredSnapshot } from './stored-snapshot.ts';
 import { listingOf } from './listing-of.ts';
 
 /** Small named values: the collection revision, whether the seeds were installed. */

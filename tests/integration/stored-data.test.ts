@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import { idsChecksum } from '../../lib/background/db/stored-snapshot.ts';
+import { findPhrases } from '../../lib/page/find-phrases.ts';
+import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
+import type { IndexStatus, LinkingData, MessageSender, PageLinks, PhraseCount, SearchResult } from '../../lib/protocol.ts';
+import { useApps, type Started } from './app-harness.ts';
+import { visibleText } from './page-text.ts';
+
+// Cairn issue 8: everything read back from storage is checked as strictly as a message; a bad
+// snapshot is rebuilt, a bad article is quarantined, and search and linking go on for the rest.
+
+const { start, openDb } = useApps();
+const page: MessageSender = { id: 'cairn-test', url: 'https://news.example.com/story', tab: { id: 4, url: 'https://news.example.com/story' }, frameId: 0 };
+const PAGE_TEXT = visibleText('related-wuzhen-news.html');
+
+/** A started app whose snapshots are saved; `restart` plays a new service worker over the same data. */
+async function collection(): Promise<{ first: Started; restart: () => Promise<Started> }> {
+  const first = start();
+  await first.app.ready;
+  await first.app.linking.load();
+  await first.app.engine.flush();
+  return {
+    first,
+    restart: async () => {
+      const next = start({ db: openDb() });
+      await next.app.ready;
+      return next;
+    },
+  };
+}
+
+async function searchTotal(app: Started, query = 'wuzhen'): Promise<number> {
+  return (await app.ask<SearchResult>('search', { query })).total;
+}
+
+/** What the content script does on a page: get the matcher, count phrases, report; answers the related titles. */
+async function relatedTitles(app: Started): Promise<string[]> {
+  const data = await app.ask<LinkingData>('linkingData', {}, page);
+  if (!data.enabled) return [];
+  const counts = new Map<number, PhraseCount>();
+  for (const match of findPhrases(PAGE_TEXT, data.matcher as CompiledMatcher)) {
+    const entry = counts.get(match.phrase);
+    if (entry) entry.count += 1;
+    else counts.set(match.phrase, { phrase: match.phrase, count: 1, firstAt: match.start / PAGE_TEXT.length });
+  }
+  const links = await app.ask<PageLinks>('reportPage', { version: data.version, phrases: [...counts.values()], textLength: PAGE_TEXT.length }, page);
+  return links.related.map((article) => article.title);
+}
+
+async function editSnapshot(db: CairnDb, key: 'search' | 'linking', edit: (record: Record<string, unknown>) => unknown): Promise<void> {
+  const record = await db.snapshots.get(key);
+  await db.snapshots.put(edit(structuredClone(record) as unknown as Record<string, unknown>) as never);
+}
+
+describe('a corrupt search snapshot', () => {
+  it('that claims five articles but lists none is rebuilt, and the articles are found again', async () => {
+    const { first, restart } = await collection();
+    await editSnapshot(first.db, 'search', (record) => {
+      const plain = JSON.parse(record.json as string);
+      return { ...record, json: JSON.stringify({ ...plain, documentIds: {}, fieldLength: {}, index: [] }) };
+    });
+
+    const second = await restart();
+
+    expect(await second.app.engine.load()).toMatchObject({ how: 'rebuilt', reason: 'corrupt', documentCount: 5 });
+    expect(await searchTotal(second)).toBe(2);
+    await second.app.engine.flush();
+    const third = await restart();
+    expect(await third.app.engine.load()).toMatchObject({ how: 'restored', documentCount: 5 });
+    expect(await searchTotal(third)).toBe(2);
+  });
+
+  it('whose stamp names other articles than it lists is rebuilt', async () => {
+    const { first, restart } = await collection();
+    await editSnapshot(first.db, 'search', (record) => ({
+      ...record,
+      stamp: { ...(record.stamp as object), ids: idsChecksum([1, 2, 3, 4, 99]) },
+    }));
+
+    const second = await restart();
+
+    expect(await second.app.engine.load()).toMatchObject({ how: 'rebuilt', reason: 'corrupt' });
+    expect(await searchTotal(second)).toBe(2);
+  });
+
+  it.each([
+    ['wrong schema (no stamp)', (record: Record<string, unknown>) => ({ key: 'search', json: record.json }), 'corrupt'],
+    ['wrong schema (json is a number)', (record: Record<string, unknown>) => ({ ...record, json: 5 }), 'corrupt'],
+    ['wrong format', (record: Record<string, unknown>) => ({ ...record, stamp: { ...(record.stamp as object), options: 'v0:title' } }), 'stale'],
+    ['truncated JSON', (record: Record<string, unknown>) => ({ ...record, json: (record.json as string).slice(0, 200) }), 'corrupt'],
+    ['JSON of another shape', (record: Record<string, unknown>) => ({ ...record, json: '{"documentCount":5}' }), 'corrupt'],
+  ] as const)('with %s is rebuilt and search goes on', async (_name, edit, reason) => {
+    const { first, restart } = await collection();
+    await editSnapshot(first.db, 'search', edit);
+
+    const second = await restart();
+
+    expect(await second.app.engine.load()).toMatchObject({ how: 'rebuilt', reason, documentCount: 5 });
+    expect(await searchTotal(second)).toBe(2);
+  });
+});
+
+describe('a corrupt linking vocabulary', () => {
+  it.each([
+    ['a matcher that is {}', (saved: Record<string, unknown>) => ({ ...saved, matcher: {} })],
+    ['an empty phrase list', (saved: Record<string, unknown>) => ({ ...saved, vocabulary: { phrases: [] } })],
+    ['phrases of the wrong type', (saved: Record<string, unknown>) => ({ ...saved, vocabulary: { phrases: 'Wuzhen' } })],
+    ['a matcher pointing past the phrases', (saved: Record<string, unknown>) => ({ ...saved, vocabulary: { phrases: (saved.vocabulary as { phrases: unknown[] }).phrases.slice(0, 1) } })],
+    ['no list of the articles it was mined from', (saved: Record<string, unknown>) => ({ ...saved, articleIds: undefined })],
+  ])('with %s is mined again, and pages are linked', async (_name, edit) => {
+    const { first, restart } = await collection();
+    const before = await relatedTitles(first);
+    await editSnapshot(first.db, 'linking', (record) => ({ ...record, json: JSON.stringify(edit(JSON.parse(record.json as string))) }));
+
+    const second = await restart();
+
+    const data = await second.ask<LinkingData>('linkingData', {}, page);
+    expect(data).toMatchObject({ enabled: true, matcher: { format: 2 } });
+    expect(before.length).toBeGreaterThan(0);
+    expect(await relatedTitles(second)).toEqual(before);
+  });
+});
+
+describe('a damaged article', () => {
+  const hash = '0'.repeat(64);
+  const damaged = [
+    ['a body that is a number', { id: 900, title: 'Broken body', body: 42, origin: 'file', importedAt: 1, contentHash: hash }, 'Broken body', /text/],
+    ['no title', { id: 901, body: 'Wuzhen once more, with no title at all.', origin: 'file', importedAt: 1, contentHash: hash }, undefined, /title/],
+    ['a title that is an object', { id: 902, title: { text: 'x' }, body: 'Wuzhen again.', origin: 'file', importedAt: 1, contentHash: hash }, undefined, /title/],
+    ['tags that are a string', { id: 903, title: 'Odd tags', body: 'Wuzhen tags.', tags: 'wuzhen', origin: 'file', importedAt: 1, contentHash: hash }, 'Odd tags', /tags/],
+  ] as const;
+
+  it.each(damaged)('with %s is quarantined: kept, listed, and search and linking go on', async (_name, record, title, reason) => {
+    const { first, restart } = await collection();
+    const before = await relatedTitles(first);
+    await first.db.articles.put(record as never);
+
+    const second = await restart();
+
+    expect(await searchTotal(second)).toBe(2);
+    expect(await relatedTitles(second)).toEqual(before);
+    const status = await second.ask<IndexStatus>('indexStatus', {});
+    expect(status.damaged).toHaveLength(1);
+    expect(status.damaged[0]).toMatchObject({ id: record.id, ...(title && { title }) });
+    expect(status.damaged[0]!.reason).toMatch(reason);
+    expect(await second.db.articles.get(record.id)).toBeDefined();
+  });
+
+  it('stays listed after a restart from the saved snapshot, and goes when the user deletes it', async () => {
+    const { first, restart } = await collection();
+    await first.db.articles.put(damaged[0][1] as never);
+    const second = await restart();
+    await second.app.engine.flush();
+
+    const third = await restart();
+    const status = await third.ask<IndexStatus>('indexStatus', {});
+    expect(status).toMatchObject({ how: 'restored', damaged: [{ id: 900, title: 'Broken body' }] });
+
+    const answer = await third.ask<{ deleted: number }>('deleteDamagedArticles', { ids: [900, 1] });
+
+    expect(answer).toEqual({ deleted: 1 });
+    expect(await third.db.articles.get(900)).toBeUndefined();
+    expect(await third.db.articles.get(1)).toBeDefined();
+    expect((await third.ask<IndexStatus>('indexStatus', {})).damaged).toEqual([]);
+    expect(await searchTotal(third)).toBe(2);
+  });
+
+  it('damaged after the index was saved is left out of results instead of failing the search', async () => {
+    const { first, restart } = await collection();
+    const [hit] = (await first.ask<SearchResult>('search', { query: 'wuzhen' })).hits;
+    await first.db.articles.update(hit!.id, { body: 7 } as never);
+
+    const second = await restart();
+    const result = await second.ask<SearchResult>('search', { query: 'wuzhen' });
+
+    expect(result.hits.map((h) => h.id)).not.toContain(hit!.id);
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect((await second.ask<IndexStatus>('indexStatus', {})).damaged).toMatchObject([{ id: hit!.id }]);
+  });
+
+  it('is shown neither as the reader article nor in the recent list', async () => {
+    const { first, restart } = await collection();
+    await first.db.articles.put({ ...damaged[0][1], importedAt: Date.now() + 1000 } as never);
+
+    const second = await restart();
+
+    expect(await second.ask('getArticle', { id: 900 })).toBeNull();
+    const info = await second.ask<{ recent: { id: number }[] }>('collectionInfo', {});
+    expect(info.recent.map((a) => a.id)).not.toContain(900);
+    expect(info.recent).toHaveLength(5);
+  });
+});
