@@ -4,7 +4,7 @@ import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.t
 import { onBackgroundEvent, request } from '../../lib/platform/messaging.ts';
 import { paintRanges, type PaintedRange } from '../../lib/page/paint-ranges.ts';
 import type { Painter } from '../../lib/page/painter.ts';
-import { createOverlayPainter } from '../../lib/page/overlay-painter.ts';
+import { createOverlayPainter, type OverlayPainter } from '../../lib/page/overlay-painter.ts';
 import { createHighlightApiPainter } from '../../lib/page/highlight-api-painter.ts';
 import { scanPage, type Occurrence } from '../../lib/page/scan-page.ts';
 import type { HighlightMode } from '../../lib/protocol.ts';
@@ -33,7 +33,7 @@ export function startLinker(ctx: ContentScriptContext): void {
   const card = createHoverCard(navigator.language);
   // The overlay is the default: the page's scripts cannot read it (issue 8). The Highlight API is
   // an opt-in setting, where the browser has it.
-  let painter: Painter = createOverlayPainter();
+  let painter: Painter | OverlayPainter = createOverlayPainter();
   let painterKind: 'overlay' | 'highlight-api' = 'overlay';
   let painted: Painted[] = [];
   let byNode = new Map<Node, Painted[]>();
@@ -196,7 +196,9 @@ export function startLinker(ctx: ContentScriptContext): void {
   // Only the user's own input counts: a page's synthetic events and its `focus()` calls open
   // nothing (issue 8).
   let frame = 0;
+  let ignored = 0;
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
+    if (!event.isTrusted) ignored++;
     if (!event.isTrusted || (painted.length === 0 && !shown)) return;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => pointerAt(event.clientX, event.clientY, event.target));
@@ -204,7 +206,10 @@ export function startLinker(ctx: ContentScriptContext): void {
 
   let tabbedAt = -Infinity;
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted) {
+      ignored++;
+      return;
+    }
     if (event.key === 'Tab') tabbedAt = event.timeStamp;
     if (event.key === 'Escape' && shown) closeCard();
   }, { capture: true });
@@ -212,12 +217,15 @@ export function startLinker(ctx: ContentScriptContext): void {
   // Keyboard: a focused link or control that holds a linked phrase opens its card.
   ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
     const target = event.target;
-    if (!event.isTrusted || !(target instanceof Element) || card.contains(target)) return;
+    if (!(target instanceof Element) || card.contains(target)) return;
     // The browser marks focus moved by the page's own `focus()` as trusted too: only a focus that
     // follows the user's Tab press opens a card.
     const byKeyboard = event.timeStamp - tabbedAt < KEYBOARD_FOCUS_MS;
     tabbedAt = -Infinity;
-    if (!byKeyboard) return;
+    if (!event.isTrusted || !byKeyboard) {
+      ignored++;
+      return;
+    }
     const entry = painted.find((p) => target.contains(p.range.startContainer));
     if (entry) void openCard(entry).catch(report);
     else if (shown) closeCard();
@@ -258,6 +266,8 @@ export function startLinker(ctx: ContentScriptContext): void {
     painter: () => painterKind,
     ranges: () => painted.map((p) => p.range.cloneRange()),
     card: () => card.root,
+    ignoredEvents: () => ignored,
+    boxes: () => ('boxRects' in painter ? painter.boxRects() : []).map(({ x, y, width, height }) => ({ x, y, width, height })),
   });
 
   void run().catch(report);

@@ -6,6 +6,10 @@ export interface LinkerStatus {
   ranges(): Range[];
   /** The open hover card's (closed) shadow root, or null when no card shows. */
   card(): ShadowRoot | null;
+  /** How many pointer, key and focus events were ignored as not the user's own. */
+  ignoredEvents(): number;
+  /** The overlay's boxes in viewport coordinates (none with the Highlight API painter). */
+  boxes(): { x: number; y: number; width: number; height: number }[];
 }
 
 /**

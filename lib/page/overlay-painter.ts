@@ -37,7 +37,12 @@ div.active { background: rgb(250 204 21 / 0.6); }
  *
  * All reads (`getClientRects`) happen before all writes, so one paint forces at most one layout.
  */
-export function createOverlayPainter(options: OverlayPainterOptions = {}): Painter {
+export interface OverlayPainter extends Painter {
+  /** Where the boxes are now, in viewport coordinates (for tests; forces a layout). */
+  boxRects(): DOMRect[];
+}
+
+export function createOverlayPainter(options: OverlayPainterOptions = {}): OverlayPainter {
   let host: { element: Element; root: ShadowRoot } | null = null;
   let ranges: readonly Range[] = [];
   /** The boxes of each range, in `ranges` order. */
@@ -167,6 +172,7 @@ export function createOverlayPainter(options: OverlayPainterOptions = {}): Paint
       active = after === -1 ? null : range;
     },
     clear,
+    boxRects: () => boxes.flat().map((div) => div.getBoundingClientRect()),
     destroy() {
       clear();
       for (const cleanup of cleanups.splice(0)) cleanup();

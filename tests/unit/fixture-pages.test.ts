@@ -9,7 +9,7 @@ const PAGES = new URL('../fixtures/pages/', import.meta.url);
 
 const KINDS = [
   'news', 'blog', 'explainer', 'dynamic', 'editables', 'recipe', 'sports',
-  'tutorial', 'notice', 'hard-negative', 'boilerplate',
+  'tutorial', 'notice', 'hard-negative', 'boilerplate', 'hostile',
 ] as const;
 
 interface PageEntry {
@@ -131,11 +131,11 @@ describe.each(index)('$file', (entry) => {
     expect(html).not.toMatch(/<(?:link|iframe|img|video|audio|object|embed)\b/i);
   });
 
-  it('runs a script only if it is the dynamic page', () => {
+  it('runs a script only if it is the dynamic or a hostile page', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((match) => match[1] ?? '');
     const executable = scripts.filter((attrs) => !/type\s*=\s*["']application\/(?:ld\+)?json["']/i.test(attrs));
     for (const attrs of scripts) expect(attrs).not.toMatch(/\bsrc\s*=/i);
-    if (entry.kind === 'dynamic') expect(executable.length).toBeGreaterThan(0);
+    if (entry.kind === 'dynamic' || entry.kind === 'hostile') expect(executable.length).toBeGreaterThan(0);
     else expect(executable).toEqual([]);
   });
 
