@@ -63,31 +63,43 @@ interface SavedLinking {
   articleIds: number[];
 }
 
-const int = v.pipe(v.number(), v.integer(), v.minValue(0));
-const articleId = v.pipe(v.number(), v.integer(), v.minValue(1));
+// The vocabulary can hold hundreds of thousands of phrases: its long arrays are checked by plain
+// loops inside the schema (valibot's per-element objects made the check cost as much as JSON.parse).
+const KINDS = new Set(['title', 'entity', 'ngram']);
+
+function isPhrase(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, label, kind, score, links } = value as Record<string, unknown>;
+  return (
+    typeof key === 'string' && key !== '' && typeof label === 'string' && label !== '' && KINDS.has(kind as string) &&
+    typeof score === 'number' && Array.isArray(links) && links.length > 0 && links.every(isLink)
+  );
+}
+
+function isLink(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { articleId, weight } = value as Record<string, unknown>;
+  return Number.isInteger(articleId) && (articleId as number) >= 1 && typeof weight === 'number';
+}
+
+/** An array of integers no smaller than `min`. */
+const integers = (min: number) =>
+  v.custom<number[]>((value) => Array.isArray(value) && value.every((x) => Number.isInteger(x) && x >= min), `expected integers from ${min}`);
 
 const savedLinkingSchema = v.object({
   vocabulary: v.object({
-    phrases: v.array(
-      v.object({
-        key: v.pipe(v.string(), v.minLength(1)),
-        label: v.pipe(v.string(), v.minLength(1)),
-        kind: v.picklist(['title', 'entity', 'ngram']),
-        score: v.number(),
-        links: v.pipe(v.array(v.object({ articleId, weight: v.number() })), v.minLength(1)),
-      }),
-    ),
+    phrases: v.custom<Vocabulary['phrases']>((value) => Array.isArray(value) && value.every(isPhrase), 'a phrase is malformed'),
   }),
   matcher: v.object({
     format: v.literal(2),
-    terms: v.array(v.string()),
-    termSlots: v.array(int),
-    rootCount: int,
-    firstChild: v.array(int),
-    edgeTerms: v.array(int),
-    phraseAt: v.array(v.pipe(v.number(), v.integer(), v.minValue(-1))),
+    terms: v.custom<string[]>((value) => Array.isArray(value) && value.every((term) => typeof term === 'string'), 'expected strings'),
+    termSlots: integers(0),
+    rootCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    firstChild: integers(0),
+    edgeTerms: integers(0),
+    phraseAt: integers(-1),
   }),
-  articleIds: v.array(articleId),
+  articleIds: integers(1),
 });
 
 /**
