@@ -6,7 +6,7 @@
  * `DEFAULT_MAX_CHARS` characters) and with the budgets lifted (the whole megabyte).
  *
  *   node --import tsx bench/highlight-bench.ts [--runs 5] [--sizes 100,1000,5000] [--large-mark-runs 1]
- *                                              [--no-mark-all] [--no-mark] [--quick]
+ *                                              [--no-mark-all] [--no-mark] [--quick] [--painters [--pages 1mb,p90]]
  *
  * mark.js takes about 40 ms per phrase on this page (minutes at 5,000), so above 1,000 phrases it
  * runs `--large-mark-runs` times only. `--no-mark-all` skips mark.js marking every occurrence,
@@ -16,40 +16,50 @@
  * names the code measured in the report instead of asking git. `--baseline <dir>` (with `--quick`)
  * also runs the page-side code of another checkout (say a copy of the code before a change), on
  * alternate tabs of the same runs, and prints its table after this one's.
+ * `--painters` measures instead the overlay painter against the Highlight API painter (issue 8,
+ * bench/painter-bench.ts): scan and paint, scrolling and reflows, on this page and on a page of the
+ * 90th percentile's size, at the largest of `--sizes` (default 5,000) phrases; `--pages 1mb,p90`
+ * chooses the pages.
  * Markdown for docs/highlight-benchmark.md goes to stdout, progress to stderr. Only loopback
  * traffic: the page is served from 127.0.0.1 on a free port.
  */
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { build } from 'esbuild';
 import { loadBrownCorpus } from './brown-corpus.ts';
+import { fresh, inPage, launchChromium, serve, traced, type Route } from './highlight-browser.ts';
 import type * as InPage from './highlight-in-page.ts';
 import { buildPage, pickPhrases } from './highlight-page.ts';
 import { printQuickReport, printReport, type Measurements, type SizeResults, type Traced } from './highlight-report.ts';
-import { FULL_TRACE, LIGHT_TRACE, summarizeTrace } from './highlight-trace.ts';
+import { FULL_TRACE, LIGHT_TRACE } from './highlight-trace.ts';
+import { comparePainters, LIGHT_REFLOWS, REFLOW_STEPS } from './painter-bench.ts';
+import { printPainterReport } from './painter-report.ts';
 import { mulberry32 } from './prng.ts';
 import { DEFAULT_MAX_CHARS } from '../lib/page/scan-page.ts';
 import { MAX_PAINTED_RANGES } from '../lib/page/paint-ranges.ts';
 
 const SEED = 20_251_123;
 const PAGE_CHARS = 1_000_000;
+/**
+ * The `--painters` second page: about the 90th percentile of pages by visible text, 35 KB
+ * (docs/highlight-benchmark.md). The page is built of whole articles: this target gives 34,871 characters.
+ */
+const P90_PAGE_CHARS = 30_000;
 /** Effectively no work budget: with `maxChars: Infinity`, the whole page is scanned and timed. */
 const UNLIMITED_MS = 1e9;
 /** Cairn paints the first occurrences of each phrase (scanPage's `keepPerPhrase`). */
 const KEPT_PER_PHRASE = 3;
 
-type Bench = typeof InPage;
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const runs = Number(option('--runs') ?? 5) || 5;
-  const sizes = (option('--sizes') ?? '100,1000,5000').split(',').map(Number);
+  const painters = args.includes('--painters');
+  const sizes = (option('--sizes') ?? (painters ? '5000' : '100,1000,5000')).split(',').map(Number);
   const quick = args.includes('--quick');
   const markKept = !quick && !args.includes('--no-mark');
   const markAll = markKept && !args.includes('--no-mark-all');
@@ -61,7 +71,8 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url);
   const random = mulberry32(SEED);
   const css = readFileSync(new URL('../entrypoints/content/style.css', import.meta.url), 'utf8');
-  const page = buildPage(loadBrownCorpus(), random, PAGE_CHARS, css);
+  const corpus = loadBrownCorpus();
+  const page = buildPage(corpus, random, PAGE_CHARS, css);
   const phrases = pickPhrases(page.blocks, Math.max(...sizes), random);
   const bundle = await build({
     entryPoints: [new URL('./highlight-in-page.ts', import.meta.url).pathname],
@@ -72,7 +83,10 @@ async function main(): Promise<void> {
     entryPoints: [`${baselineDir}/bench/highlight-in-page.ts`],
     bundle: true, write: false, format: 'iife', globalName: 'highlightBench', platform: 'browser', target: 'es2022',
   });
-  const routes: Record<string, { type: string; body: string }> = {
+  // The same seed from the start gives the big page's first articles, cut at the smaller size.
+  const p90 = painters ? buildPage(corpus, mulberry32(SEED), P90_PAGE_CHARS, css) : undefined;
+  const routes: Record<string, Route> = {
+    '/p90': { type: 'text/html', body: p90?.html ?? '' },
     '/': { type: 'text/html', body: page.html },
     '/bench.js': { type: 'text/javascript', body: bundle.outputFiles[0]!.text },
     '/baseline.js': { type: 'text/javascript', body: baselineBundle?.outputFiles[0]!.text ?? '' },
@@ -80,12 +94,32 @@ async function main(): Promise<void> {
   };
   const server = await serve(routes);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
+  const browser = await launchChromium().catch((error: unknown) => {
+    server.close();
+    throw error;
   });
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores (nproc), ${os.type()} ${os.release()}`;
+  if (painters) {
+    try {
+      const context = await browser.newContext();
+      const wanted = (option('--pages') ?? '1mb,p90').split(',');
+      const pages = [
+        { id: '1mb', name: '1 MB page', path: '/', chars: page.textLength, htmlBytes: Buffer.byteLength(page.html), reflowSteps: LIGHT_REFLOWS },
+        { id: 'p90', name: 'p90 page', path: '/p90', chars: p90!.textLength, htmlBytes: Buffer.byteLength(p90!.html), reflowSteps: REFLOW_STEPS },
+      ].filter((entry) => wanted.includes(entry.id));
+      const keys = phrases.keys.slice(0, Math.max(...sizes));
+      const results = await comparePainters({ context, base, pages, keys, runs });
+      printPainterReport({
+        date: startedAt.toISOString(), machine, chromium: browser.version(), node: process.version,
+        code: option('--label') ?? codeVersion(), loadBefore, loadAfter: os.loadavg(), runs,
+        phrases: keys.length, maxPaintedRanges: MAX_PAINTED_RANGES, pages: results,
+      });
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    return;
+  }
   const emptyResults = () => new Map<number, SizeResults>(sizes.map((size) => [size, {
     immediate: [], idle: [], full: [], idleFull: [], phases: [], markKept: [], markAll: [],
   }]));
@@ -110,8 +144,7 @@ async function main(): Promise<void> {
         if (quick) continue;
         into.full.push(await cairn(context, base, { keys, idle: 'immediate', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
         into.idleFull.push(await cairn(context, base, { keys, idle: 'requestIdleCallback', maxWorkMs: UNLIMITED_MS, maxChars: Infinity }));
-        into.phases.push(await fresh(context, base, false, (tab) => traced(tab, FULL_TRACE, () =>
-          tab.evaluate((data) => (globalThis as unknown as { highlightBench: Bench }).highlightBench.runPhases(data), keys))));
+        into.phases.push(await fresh(context, base, {}, (tab) => traced(tab, FULL_TRACE, () => inPage(tab, 'runPhases', keys))));
         if (!markKept || run > markRuns(size)) continue;
         step('mark.js');
         into.markKept.push(await mark(context, base, labels, KEPT_PER_PHRASE));
@@ -120,7 +153,7 @@ async function main(): Promise<void> {
     }
     const measurements: Measurements = {
       date: startedAt.toISOString(),
-      machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${os.type()} ${os.release()}`,
+      machine,
       chromium: browser.version(),
       node: process.version,
       code: option('--label') ?? codeVersion(),
@@ -145,48 +178,14 @@ async function main(): Promise<void> {
   }
 }
 
-/** Opens the page in a new tab, waits for it to be laid out and painted, runs `work`, closes the tab. */
-async function fresh<T>(
-  context: BrowserContext, base: string, withMark: boolean, work: (tab: Page) => Promise<T>, script = '/bench.js',
-): Promise<T> {
-  const tab = await context.newPage();
-  try {
-    await tab.goto(`${base}/`, { waitUntil: 'load' });
-    await tab.addScriptTag({ url: script });
-    if (withMark) await tab.addScriptTag({ url: '/mark.js' });
-    await tab.evaluate(() => (globalThis as unknown as { highlightBench: Bench }).highlightBench.settle());
-    return await work(tab);
-  } finally {
-    await tab.close();
-  }
-}
-
-/** Runs `work` under Chromium's tracer and adds what the trace says about the main thread. */
-async function traced<T>(tab: Page, categories: string[], work: () => Promise<T>): Promise<Traced<T>> {
-  const browser = tab.context().browser()!;
-  await browser.startTracing(tab, { categories });
-  let result: T;
-  try {
-    result = await work();
-  } catch (error) {
-    await browser.stopTracing();
-    throw error;
-  }
-  const trace = await browser.stopTracing();
-  return { ...result, trace: summarizeTrace(trace.toString('utf8')) };
-}
-
 function cairn(
   context: BrowserContext, base: string, options: InPage.CairnOptions, script?: string,
 ): Promise<Traced<InPage.CairnResult>> {
-  return fresh(context, base, false, (tab) => traced(tab, FULL_TRACE, () =>
-    tab.evaluate((data) => (globalThis as unknown as { highlightBench: Bench }).highlightBench.runCairn(data), options)), script);
+  return fresh(context, base, { script }, (tab) => traced(tab, FULL_TRACE, () => inPage(tab, 'runCairn', options)));
 }
 
 function mark(context: BrowserContext, base: string, labels: string[], perPhrase: number | null): Promise<Traced<InPage.MarkResult>> {
-  return fresh(context, base, true, (tab) => traced(tab, LIGHT_TRACE, () =>
-    tab.evaluate(([words, limit]) => (globalThis as unknown as { highlightBench: Bench }).highlightBench.runMark(words, limit),
-      [labels, perPhrase] as const)));
+  return fresh(context, base, { withMark: true }, (tab) => traced(tab, LIGHT_TRACE, () => inPage(tab, 'runMark', labels, perPhrase)));
 }
 
 /** The commit measured, and which files of the product code differ from it (read-only git). */
@@ -198,21 +197,6 @@ function codeVersion(): string {
   } catch {
     return 'unknown (no git)';
   }
-}
-
-function serve(routes: Record<string, { type: string; body: string }>): Promise<Server> {
-  const server = createServer((request, response) => {
-    const route = routes[new URL(request.url ?? '/', 'http://127.0.0.1').pathname];
-    if (!route) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': `${route.type}; charset=utf-8`, 'cache-control': 'no-store' }).end(route.body);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
 }
 
 main().catch((error: unknown) => {

@@ -3,8 +3,8 @@
  * Each function runs once, on a fresh copy of the page, and returns plain numbers.
  *
  * Cairn runs exactly the content script's path (entrypoints/content/linker.ts): `scanPage` with
- * `findPhrases`, then `paintRanges` and one `Highlight` registered in `CSS.highlights`. mark.js
- * (injected separately as `globalThis.Mark`) wraps the same phrases in <mark> elements.
+ * `findPhrases`, then `paintRanges` and a painter (`CSS.highlights` by default, or the overlay).
+ * mark.js (injected separately as `globalThis.Mark`) wraps the same phrases in <mark> elements.
  */
 import { compileMatcher, type CompiledMatcher } from '../lib/shared/linking/compile-matcher.ts';
 import { findPhrases } from '../lib/page/find-phrases.ts';
@@ -14,28 +14,16 @@ import type { PhraseMatch } from '../lib/shared/linking/types.ts';
 import { collectBlocks } from '../lib/page/collect-text.ts';
 import { paintRanges, type PaintedRange } from '../lib/page/paint-ranges.ts';
 import { scanPage, type Occurrence } from '../lib/page/scan-page.ts';
-import { END, MARK_PREFIX, START } from './highlight-trace.ts';
+import { END, START } from './highlight-trace.ts';
+import { forcedFrame, nextTask, stamp, watchLongTasks, type FrameTiming, type LongTasks } from './highlight-timing.ts';
+import { createBenchPainter, rememberPainted, type PainterKind } from './painter-in-page.ts';
+
+export { checkReflow, checkScroll, endReflow, placement, runScroll, startReflow, watchShadowRoots } from './painter-in-page.ts';
+export type { FrameTiming, LongTasks } from './highlight-timing.ts';
 
 const HIGHLIGHT = 'cairn-link';
 /** As `scanPage` keeps by default. */
 const KEEP_PER_PHRASE = 3;
-/** Long-task entries are queued after their task ends: give the last ones time to arrive. */
-const LONG_TASK_DELIVERY_MS = 100;
-
-/** The frame after the work: `renderMs` from its rAF callback to the task after it (style, layout, paint). */
-export interface FrameTiming {
-  renderMs: number;
-  /** The same for a frame with nothing to do, just before the work: the floor of `renderMs`. */
-  idleRenderMs: number;
-  /** From the end of the work to the task after the frame (includes waiting for the frame). */
-  waitMs: number;
-}
-
-export interface LongTasks {
-  /** Longest task the `longtask` observer saw during the measurement (only tasks over 50 ms are reported). */
-  longestMs: number;
-  count: number;
-}
 
 export interface CairnOptions {
   keys: string[];
@@ -45,6 +33,10 @@ export interface CairnOptions {
   maxWorkMs?: number;
   /** Passed to `scanPage`; undefined keeps the product's character budget (`DEFAULT_MAX_CHARS`). */
   maxChars?: number;
+  /** Which painter shows the ranges; default the Highlight API. It is made before the clock starts, as linker.ts makes it at start. */
+  painter?: PainterKind;
+  /** Frames waited after painting before the clock stops; default 1 (the overlay could still be placing boxes in the second). */
+  settleFrames?: number;
 }
 
 export interface CairnResult {
@@ -58,7 +50,7 @@ export interface CairnResult {
   paintMs: number;
   /** The hover lookup by text node that linker.ts builds after `paintRanges`. */
   hoverIndexMs: number;
-  /** `new Highlight(...ranges)` plus `CSS.highlights.set`. */
+  /** `painter.paint(ranges)`: for the Highlight API `new Highlight(...ranges)` plus `CSS.highlights.set`. */
   registerMs: number;
   frame: FrameTiming;
   longTasks: LongTasks;
@@ -73,6 +65,7 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   // The background compiles; the content script receives a copy by message.
   const matcher = structuredClone(compileMatcher(options.keys));
   const compileMs = performance.now() - compileStarted;
+  const painter = createBenchPainter(options.painter ?? 'highlight-api');
   const { renderMs: idleRenderMs } = await forcedFrame();
 
   const longTasks = watchLongTasks();
@@ -101,9 +94,12 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   const paintEnded = stamp('painted');
   hoverIndex(painted);
   const indexEnded = stamp('indexed');
-  CSS.highlights.set(HIGHLIGHT, new Highlight(...painted.map((entry) => entry.range)));
+  const ranges = painted.map((entry) => entry.range);
+  painter.paint(ranges);
   const registered = stamp('registered');
+  rememberPainted(ranges);
   const frame = await forcedFrame(idleRenderMs);
+  for (let more = 1; more < (options.settleFrames ?? 1); more++) await forcedFrame();
   stamp(END);
 
   return {
@@ -234,41 +230,6 @@ export async function runMark(labels: string[], perPhrase: number | null): Promi
 export async function settle(): Promise<void> {
   await forcedFrame();
   await forcedFrame();
-}
-
-async function forcedFrame(idleRenderMs = 0): Promise<FrameTiming> {
-  const workEnded = performance.now();
-  let rendering = 0;
-  await new Promise<void>((resolve) => requestAnimationFrame(() => {
-    rendering = performance.now();
-    setTimeout(resolve);
-  }));
-  const after = performance.now();
-  return { renderMs: after - rendering, idleRenderMs, waitMs: after - workEnded };
-}
-
-/** A user-timing mark the trace shows with the thread time at that moment; returns the wall time. */
-function stamp(name: string): number {
-  performance.mark(MARK_PREFIX + name);
-  return performance.now();
-}
-
-function nextTask(delayMs = 0): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, delayMs));
-}
-
-/** Starts watching long tasks; the returned function stops and reports those since `since`. */
-function watchLongTasks(): (since: number) => Promise<LongTasks> {
-  const entries: PerformanceEntry[] = [];
-  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-  observer.observe({ type: 'longtask', buffered: true });
-  return async (since) => {
-    await nextTask(LONG_TASK_DELIVERY_MS);
-    entries.push(...observer.takeRecords());
-    observer.disconnect();
-    const mine = entries.filter((entry) => entry.startTime + entry.duration > since);
-    return { longestMs: Math.max(0, ...mine.map((entry) => entry.duration)), count: mine.length };
-  };
 }
 
 /** What linker.ts builds after painting, so a hover can find its range by text node. */

@@ -166,14 +166,14 @@ export function printQuickReport(m: Measurements): void {
   }
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** `p50 (max)`. */
-function spread(values: readonly number[]): string {
+export function spread(values: readonly number[]): string {
   return values.length === 1 ? ms(values[0]!) : `${ms(median(values))} (${ms(Math.max(...values))})`;
 }
 
@@ -181,7 +181,7 @@ function ratio(slow: number, fast: number): string {
   return `${(slow / fast).toFixed(slow / fast >= 10 ? 0 : 1)}×`;
 }
 
-function ms(value: number): string {
+export function ms(value: number): string {
   if (Number.isNaN(value)) return '–';
   return value >= 100 ? value.toFixed(0) : value.toFixed(1);
 }

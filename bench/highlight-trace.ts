@@ -41,6 +41,8 @@ export interface TraceSummary {
   paintMs: number;
   /** Garbage collection on the main thread (inside the tasks above, not in addition to them). */
   gcMs: number;
+  /** Thread time of `requestAnimationFrame` callbacks (0 in a `LIGHT_TRACE`). */
+  animationFrameMs: number;
   /** Every mark the page made, by step name. */
   marks: Record<string, MarkTime>;
 }
@@ -70,6 +72,7 @@ const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles']);
 const LAYOUT = new Set(['Layout']);
 const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'PaintImage', 'UpdateLayer']);
 const GC = new Set(['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GC_MARK_COMPACTOR']);
+const ANIMATION_FRAME = new Set(['FireAnimationFrame']);
 
 export function summarizeTrace(json: string): TraceSummary {
   const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -98,6 +101,7 @@ export function summarizeTrace(json: string): TraceSummary {
     layoutMs: named(LAYOUT),
     paintMs: named(PAINT),
     gcMs: named(GC),
+    animationFrameMs: named(ANIMATION_FRAME),
     marks,
   };
 }
