@@ -49,7 +49,7 @@ function DamagedRecords({ status, locale }: { status: Status; locale: string }) 
   const count = damaged.length.toLocaleString(locale);
   const records = damaged.length === 1 ? 'record' : 'records';
   return (
-    <div className="damaged-records" data-testid="damaged-records" role="alert">
+    <div className="damaged-records" data-testid="damaged-records">
       <p className="is-failed">
         {count} stored {records} could not be read. {damaged.length === 1 ? 'It is' : 'They are'} kept, but left out of
         search and linking.

@@ -125,10 +125,10 @@ describe('a corrupt linking vocabulary', () => {
 describe('a damaged article', () => {
   const hash = '0'.repeat(64);
   const damaged = [
-    ['a body that is a number', { id: 900, title: 'Broken body', body: 42, origin: 'file', importedAt: 1, contentHash: hash }, 'Broken body', /text/],
-    ['no title', { id: 901, body: 'Wuzhen once more, with no title at all.', origin: 'file', importedAt: 1, contentHash: hash }, undefined, /title/],
-    ['a title that is an object', { id: 902, title: { text: 'x' }, body: 'Wuzhen again.', origin: 'file', importedAt: 1, contentHash: hash }, undefined, /title/],
-    ['tags that are a string', { id: 903, title: 'Odd tags', body: 'Wuzhen tags.', tags: 'wuzhen', origin: 'file', importedAt: 1, contentHash: hash }, 'Odd tags', /tags/],
+    ['a body that is a number', { id: 900, title: 'Broken body', body: 42, origin: 'file', importedAt: 1, contentHash: hash }, 'Broken body', /^the text is 42, not a string$/],
+    ['no title', { id: 901, body: 'Wuzhen once more, with no title at all.', origin: 'file', importedAt: 1, contentHash: hash }, undefined, /^the title is missing$/],
+    ['a title that is an object', { id: 902, title: { text: 'x' }, body: 'Wuzhen again.', origin: 'file', importedAt: 1, contentHash: hash }, undefined, /^the title is .*, not a string$/],
+    ['tags that are a string', { id: 903, title: 'Odd tags', body: 'Wuzhen tags.', tags: 'wuzhen', origin: 'file', importedAt: 1, contentHash: hash }, 'Odd tags', /tags.*not an array/],
   ] as const;
 
   it.each(damaged)('with %s is quarantined: kept, listed, and search and linking go on', async (_name, record, title, reason) => {

@@ -15,16 +15,37 @@ export const storedArticleSchema = v.strictObject({
 
 export type CheckedArticle = { ok: true; article: Article } | { ok: false; damaged: DamagedArticle };
 
-const FIELD_NAMES: Record<string, string> = { body: 'the text', title: 'the title', id: 'the id', contentHash: 'the content hash' };
+const FIELD_NAMES: Record<string, string> = {
+  body: 'the text',
+  title: 'the title',
+  id: 'the id',
+  contentHash: 'the content hash',
+  importedAt: 'the import date',
+  publishedAt: 'the publication date',
+  fileName: 'the file name',
+  origin: 'where it came from',
+};
+
+/** What is wrong with a record, in words for the storage panel (`the text is 42, not a string`). */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const key = issue.path?.map((item) => String(item.key)).join('.');
+  const name = key ? (FIELD_NAMES[key] ?? `the field “${key}”`) : 'the record';
+  if (issue.kind !== 'schema') return issue.message.startsWith('the ') ? issue.message : `${name}: ${issue.message}`;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `it has a field no article has (“${key}”)`;
+  if (issue.received === 'undefined') return `${name} is missing`;
+  return `${name} is ${issue.received}, not ${kindOf(issue.expected ?? '')}`;
+}
+
+function kindOf(expected: string): string {
+  if (!/^[A-Za-z]+$/.test(expected)) return `one of ${expected}`;
+  return `${/^[aeiou]/i.test(expected) ? 'an' : 'a'} ${expected.toLowerCase()}`;
+}
 
 /** Checks one stored record; `key` is its key in the table, for the report when the record is not an object. */
 export function checkStoredArticle(record: unknown, key?: unknown): CheckedArticle {
   const parsed = v.safeParse(storedArticleSchema, record);
   if (parsed.success) return { ok: true, article: parsed.output };
-  const issue = parsed.issues[0];
-  const field = issue.path?.map((item) => String(item.key)).join('.');
-  const named = field ? (FIELD_NAMES[field] ?? field) : '';
-  const reason = named && !issue.message.startsWith(named) ? `${named}: ${issue.message}` : issue.message;
+  const reason = describeIssue(parsed.issues[0]);
   const raw = typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : {};
   const id = [raw.id, key].find((k): k is number | string => typeof k === 'number' || typeof k === 'string') ?? String(key);
   return {
