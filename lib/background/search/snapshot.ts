@@ -12,18 +12,30 @@ export function createIndex(): SearchIndex {
 
 const int = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/** `MiniSearch#toJSON` as this version writes it; the nested index is left to `loadJS`. */
+/** A plain object whose every value passes `check` (a loop: these hold one entry per article or term). */
+const recordOf = (check: (value: unknown) => boolean, message: string) =>
+  v.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(check),
+    message,
+  );
+
+const isArticleId = (id: unknown) => Number.isInteger(id) && (id as number) >= 1;
+// A field an article lacks is a hole in its lengths, which JSON writes as null.
+const isLengths = (lengths: unknown) => Array.isArray(lengths) && lengths.every((n) => n === null || typeof n === 'number');
+const isTermEntry = (entry: unknown) =>
+  Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'object' && entry[1] !== null;
+
+/** `MiniSearch#toJSON` as this version writes it; the postings inside each term are left to `loadJS`. */
 const serializedIndexSchema = v.object({
   documentCount: int,
   nextId: int,
-  documentIds: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(1))),
+  documentIds: recordOf(isArticleId, 'an article id is not a whole number'),
   fieldIds: v.record(v.string(), int),
-  // A field an article lacks is a hole in its array, which JSON writes as null.
-  fieldLength: v.record(v.string(), v.array(v.nullable(v.number()))),
+  fieldLength: recordOf(isLengths, 'field lengths are not numbers'),
   averageFieldLength: v.array(v.number()),
-  storedFields: v.record(v.string(), v.unknown()),
+  storedFields: recordOf(() => true, 'stored fields are not an object'),
   dirtCount: v.optional(int),
-  index: v.array(v.tuple([v.string(), v.record(v.string(), v.unknown())])),
+  index: v.custom<unknown[]>((value) => Array.isArray(value) && value.every(isTermEntry), 'a term entry is malformed'),
   serializationVersion: v.number(),
 });
 
