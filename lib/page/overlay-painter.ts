@@ -147,22 +147,34 @@ export function createOverlayPainter(options: OverlayPainterOptions = {}): Overl
 
   return {
     paint(next) {
-      clear();
-      if (next.length === 0) return;
       const root = ensureHost();
+      cancelAnimationFrame(frame);
+      frame = 0;
+      dirty = null;
+      // Every read first, while the layout is still clean; then the writes, reusing the old boxes.
+      const origin = next.length > 0 ? originOf(host!.element) : null;
+      const measured = origin ? next.map((range) => measure(range, origin)) : [];
+      const pool = boxes.flat();
+      boxes = [];
       ranges = [...next];
-      const origin = originOf(host!.element);
-      const measured = ranges.map((range) => measure(range, origin)); // every read first
+      active = null;
+      let used = 0;
       const fragment = document.createDocumentFragment();
       boxes = measured.map((list) =>
         list.map((box) => {
-          const div = document.createElement('div');
+          let div = pool[used++];
+          if (div) {
+            if (div.className) div.className = '';
+          } else {
+            div = document.createElement('div');
+            fragment.append(div);
+          }
           div.style.cssText = styleOf(box);
-          fragment.append(div);
           return div;
         }),
       );
-      root.append(fragment); // then one write
+      for (const div of pool.slice(used)) div.remove();
+      if (fragment.hasChildNodes()) root.append(fragment);
     },
     setActive(range) {
       const before = active === null ? -1 : ranges.indexOf(active);
