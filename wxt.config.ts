@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 
 // Cairn's build. The manifest asks for no more than it uses: the collection lives in the
@@ -39,6 +40,20 @@ export default defineConfig({
           },
         }
       : {}),
+  }),
+  vite: () => ({
+    worker: {
+      // The library's import worker (entrypoints/library/read-file.worker.ts) has no DOM: micromark's
+      // entity decoder takes its plain build there, not the browser one that calls document.createElement.
+      plugins: () => [
+        {
+          name: 'cairn-worker-without-dom',
+          enforce: 'pre' as const,
+          resolveId: (source: string) =>
+            source === 'decode-named-character-reference' ? createRequire(import.meta.url).resolve(source) : undefined,
+        },
+      ],
+    },
   }),
   zip: {
     excludeSources: ['test-results/**', 'playwright-report/**', '.output/**', 'bench/results/**'],

@@ -31,9 +31,10 @@ export function createReadFile({ readHere, startWorker }: ReadFileDeps): ReadFil
     const head = await file.head(5);
     // A PDF under another name is read as a PDF, by pdf.js in this page.
     if (new TextDecoder().decode(head) === '%PDF-') return readHere(file, options);
+    const bytes = await file.bytes();
+    // Started once the bytes are in hand, so no error it reports while starting can go unheard.
     const worker = startWorker();
     if (worker === undefined) return readHere(file, options);
-    const bytes = await file.bytes();
     return readInWorker(worker, { name: file.name, ...(file.path ? { path: file.path } : {}), size: file.size, bytes, ...(options ? { options } : {}) });
   };
 }

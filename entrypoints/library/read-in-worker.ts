@@ -1,10 +1,11 @@
+import type { ParsedArticle } from '../../lib/protocol.ts';
 import type { FileReading } from '../../lib/shared/import/types.ts';
-import type { ReadRequest } from './read-request.ts';
+import type { ReadRequest, WorkerAnswer } from './read-request.ts';
 
 /** The part of a `Worker` the page uses; tests give a stand-in. */
 export interface ReadWorker {
   postMessage(message: ReadRequest, transfer: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<FileReading>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerAnswer>) => void): void;
   addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
   terminate(): void;
 }
@@ -16,11 +17,15 @@ export interface ReadWorker {
  */
 export function readInWorker(worker: ReadWorker, request: ReadRequest): Promise<FileReading> {
   return new Promise<FileReading>((resolve) => {
+    const articles: ParsedArticle[] = [];
     const done = (reading: FileReading) => {
       worker.terminate();
-      resolve(reading);
+      resolve(reading.kind === 'articles' ? { ...reading, articles } : reading);
     };
-    worker.addEventListener('message', (event) => done(event.data));
+    worker.addEventListener('message', ({ data }) => {
+      if ('done' in data) done(data.done);
+      else for (const article of data.articles) articles.push(article);
+    });
     const failed = (event: Event) => {
       const detail = event instanceof ErrorEvent && event.message ? ` (${event.message.slice(0, 200)})` : '';
       done({ kind: 'failed', reason: `Cairn could not read this file: its reader stopped${detail}` });

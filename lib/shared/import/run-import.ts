@@ -59,12 +59,20 @@ const GROUP_FILES = 50;
 const GROUP_CHARS = 4_000_000;
 /** Articles of a backup sent per request: keeps each message well under the browser's limit. */
 const RESTORE_BATCH = 500;
+/**
+ * A file with more text or articles than this is stored in parts, one request each: the browser
+ * copies a message on the page's main thread, and one 45 MB request froze the library page for
+ * seconds (Cairn issue 8). Each part is its own transaction, as a backup's batches are.
+ */
+const PART_CHARS = 1_000_000;
+const PART_ARTICLES = 1_000;
 const CANCELLED = 'the import was cancelled before this file';
 
 /**
  * Imports files one after another: each is read (in this page), then its articles are stored by
  * the background in one transaction, so a file is either wholly in the collection or reported as
- * not imported. The next file is read while the previous one is being stored. A store that got no
+ * not imported; only a big file (over `PART_CHARS` of text or `PART_ARTICLES` articles) is stored
+ * in parts, and if one fails its report says how many were stored. The next file is read while the previous one is being stored. A store that got no
  * answer (the service worker stopped) is asked again with the same batch id, which the background
  * answers from its record instead of storing twice.
  */
@@ -115,6 +123,10 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
     next = readAt(i + 1);
     if (!reading || cancelled) {
       finish(i, blank(file, 'skipped', CANCELLED));
+    } else if (reading.kind === 'articles' && isBig(reading.articles)) {
+      await flush();
+      const slow = setTimeout(() => deps.onProgress?.({ ...progress, now: { stage: 'storing', articles: reading.articles.length, files: 1 } }), 300);
+      finish(i, await storeInParts({ index: i, file, articles: reading.articles, notes: reading.notes }, deps).finally(() => clearTimeout(slow)));
     } else if (reading.kind === 'articles' && reading.articles.length > 0) {
       group.push({ index: i, file, articles: reading.articles, notes: reading.notes });
       groupChars += reading.articles.reduce((sum, article) => sum + article.body.length, 0);
@@ -134,6 +146,43 @@ interface Pending {
   file: ImportSource;
   articles: ParsedArticle[];
   notes: string[];
+}
+
+function isBig(articles: readonly ParsedArticle[]): boolean {
+  if (articles.length > PART_ARTICLES) return true;
+  let chars = 0;
+  for (const article of articles) if ((chars += article.body.length) > PART_CHARS) return articles.length > 1;
+  return false;
+}
+
+/**
+ * Stores one big file's articles in parts of at most `PART_CHARS` characters or `PART_ARTICLES`
+ * articles. A part that fails ends the file: what earlier parts stored stays, and the reason says
+ * so (importing the file again adds only what is missing, the rest is recognised as duplicates).
+ */
+async function storeInParts(pending: Pending, deps: ImportDeps): Promise<FileReport> {
+  const { file, articles, notes } = pending;
+  const fileName = (file.path ?? file.name).slice(0, MAX_FIELD_CHARS);
+  const total: ImportResult = { added: [], duplicates: 0, duplicateOf: [] };
+  let start = 0;
+  try {
+    while (start < articles.length) {
+      deps.signal?.throwIfAborted();
+      let end = start + 1;
+      let chars = articles[start]!.body.length;
+      while (end < articles.length && end - start < PART_ARTICLES && chars + articles[end]!.body.length <= PART_CHARS) chars += articles[end++]!.body.length;
+      const batch = { batchId: deps.newBatchId(), files: [{ fileName, articles: articles.slice(start, end) }] };
+      const [result] = await withRetries(() => deps.store(batch), deps);
+      total.added.push(...(result?.added ?? []));
+      total.duplicates += result?.duplicates ?? 0;
+      total.duplicateOf.push(...(result?.duplicateOf ?? []));
+      start = end;
+    }
+  } catch (error) {
+    const stored = total.added.length > 0 ? ` (${total.added.length.toLocaleString('en')} of its ${articles.length.toLocaleString('en')} articles were stored before that; import the file again to add the rest)` : '';
+    return { ...outcomeOf(file, total, notes), outcome: 'failed', reason: `${describe(error)}${stored}` };
+  }
+  return outcomeOf(file, total, notes);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createReadFile, WORKER_MIN_BYTES } from '../../../entrypoints/library/read-file.ts';
 import type { ReadWorker } from '../../../entrypoints/library/read-in-worker.ts';
-import { readRequest, type ReadRequest } from '../../../entrypoints/library/read-request.ts';
+import { answerReadRequest, readRequest, type ReadRequest, type WorkerAnswer } from '../../../entrypoints/library/read-request.ts';
 import { MAX_ARTICLE_CHARS } from '../../../lib/shared/import/limits.ts';
 import { readImportFile } from '../../../lib/shared/import/read-import-file.ts';
 import type { FileReading, ImportSource } from '../../../lib/shared/import/types.ts';
@@ -14,11 +14,11 @@ const SENTENCE = 'The harbour authority confirmed that the night ferry will resu
 /** A stand-in for the reading worker: records what the page handed over, reads it later, as a worker would. */
 function fakeWorker() {
   const posted: { at: number; request: ReadRequest }[] = [];
-  let onMessage: ((event: MessageEvent<FileReading>) => void) | undefined;
+  let onMessage: ((event: MessageEvent<WorkerAnswer>) => void) | undefined;
   const worker: ReadWorker = {
     postMessage(request) {
       posted.push({ at: performance.now(), request });
-      setTimeout(() => void readRequest(request).then((reading) => onMessage?.({ data: reading } as MessageEvent<FileReading>)), 0);
+      setTimeout(() => void answerReadRequest(request, (answer) => onMessage?.({ data: answer } as MessageEvent<WorkerAnswer>)), 0);
     },
     addEventListener(type: string, listener: (event: never) => void) {
       if (type === 'message') onMessage = listener as typeof onMessage;
@@ -28,10 +28,13 @@ function fakeWorker() {
   return { worker, posted };
 }
 
-/** A file whose reads are counted: any whole-text work starts with `bytes()`. */
+/**
+ * A file whose reads are counted: any whole-text work starts with `bytes()`. Its bytes come as the
+ * browser gives a file's (read off the main thread), so no copy is made on the test's thread.
+ */
 function countedFile(name: string, text: string): ImportSource & { bytes: ReturnType<typeof vi.fn> } {
-  const file = memoryFile(name, text);
-  return { ...file, bytes: vi.fn(file.bytes) };
+  const bytes = new TextEncoder().encode(text);
+  return { name, size: bytes.length, bytes: vi.fn(async () => bytes), head: async (count) => bytes.slice(0, count) };
 }
 
 describe('readFile (the library page) with big files', () => {
