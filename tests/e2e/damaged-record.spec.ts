@@ -3,7 +3,7 @@ import { expect, stopServiceWorker, test } from './fixtures.ts';
 // Cairn issue 8: a stored article Cairn cannot read is quarantined, not fatal. The library's
 // storage panel names it and why, search goes on for the rest, and the user can delete it.
 
-test('a damaged stored article is listed in the storage panel, search goes on, and it can be deleted', async ({ context, openPage, extensionId }) => {
+test('a damaged stored article is listed in the storage panel, search goes on, and it can be deleted', async ({ context, openPage, extensionId }, testInfo) => {
   const library = await openPage('library.html');
   await library.setViewportSize({ width: 1200, height: 1000 });
   await expect(library.getByTestId('library-count')).toContainText('5');
@@ -33,7 +33,7 @@ test('a damaged stored article is listed in the storage panel, search goes on, a
   await expect(library.getByTestId('damaged-record')).toContainText('Harbour notes (damaged)');
   await expect(library.getByTestId('damaged-record')).toContainText('#900');
   await library.getByTestId('storage-status').scrollIntoViewIfNeeded();
-  await library.screenshot({ path: 'test-results/e2e/damaged-record-panel.png', fullPage: true });
+  await library.screenshot({ path: testInfo.outputPath('damaged-record-panel.png'), fullPage: true });
 
   const popup = await openPage('popup.html');
   await popup.getByTestId('search-input').fill('wuzhen');
