@@ -158,6 +158,17 @@ test.describe('a hostile page', () => {
   });
 });
 
+test('a keyboard user still can: tabbing onto a link that holds a phrase opens its card', async ({ context }) => {
+  const page = await context.newPage();
+  const world = await openHostile(page);
+  const inPost = () => page.evaluate(() => !!document.activeElement?.closest('.post'));
+
+  for (let presses = 0; presses < 12 && !(await inPost()); presses++) await page.keyboard.press('Tab');
+
+  expect(await inPost()).toBe(true);
+  await expect.poll(() => world.evaluate(CARD_INFO)).not.toBeNull();
+});
+
 test('overlay boxes sit on the painted words (screenshot: test-results/screens/overlay-card.png)', async ({ context }) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1100, height: 800 });

@@ -178,6 +178,23 @@ test.describe('reading alongside', () => {
     await expect.poll(painted).toContain('wuzhen');
   });
 
+  test('by default the page cannot read the highlights; the Highlight API setting paints where it can', async ({ context, serviceWorker, openPage }) => {
+    const first = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+    await settled(serviceWorker, first.tabId);
+    await expect.poll(() => highlightCount(first.page)).toBeGreaterThan(0);
+    expect(await (await worldOf(first.page)).evaluate<string>('() => cairnStatus.painter()')).toBe('overlay');
+    expect(await first.page.evaluate(() => CSS.highlights.size)).toBe(0);
+
+    const settings = await openPage('settings.html');
+    await settings.getByTestId('highlight-api-toggle').click();
+    const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+    await settled(serviceWorker, tabId);
+
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('cairn-link')?.size ?? 0)).toBeGreaterThan(0);
+    expect(await (await worldOf(page)).evaluate<string>('() => cairnStatus.painter()')).toBe('highlight-api');
+    expect(await page.evaluate(() => CSS.highlights.get('cairn-link')?.size)).toBe(await highlightCount(page));
+  });
+
   test('in on-demand mode nothing is painted until the shortcut asks for it', async ({ context, serviceWorker, openPage }) => {
     const settings = await openPage('settings.html');
     await settings.getByTestId('mode-on-demand').check();
