@@ -9,7 +9,7 @@
 import { compileMatcher, type CompiledMatcher } from '../lib/shared/linking/compile-matcher.ts';
 import { findPhrases } from '../lib/page/find-phrases.ts';
 import { loadMatcher } from '../lib/page/load-matcher.ts';
-import { scanWords } from '../lib/shared/text/scan-words.ts';
+import { primeWordScanner, scanWords, wordScannerProfile } from '../lib/shared/text/scan-words.ts';
 import type { PhraseMatch } from '../lib/shared/linking/types.ts';
 import { collectBlocks } from '../lib/page/collect-text.ts';
 import { paintRanges, type PaintedRange } from '../lib/page/paint-ranges.ts';
@@ -64,6 +64,8 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   const compileStarted = performance.now();
   // The background compiles; the content script receives a copy by message.
   const matcher = structuredClone(compileMatcher(options.keys));
+  // The background also sends this browser's word-break profile; linker.ts primes the scanner with it.
+  primeWordScanner(structuredClone(wordScannerProfile()));
   const compileMs = performance.now() - compileStarted;
   const painter = createBenchPainter(options.painter ?? 'highlight-api');
   const { renderMs: idleRenderMs } = await forcedFrame();
