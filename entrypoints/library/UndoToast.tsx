@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from '../../lib/ui/use-latest.ts';
 
 export interface UndoToastProps {
   message: string;
@@ -15,14 +16,13 @@ export interface UndoToastProps {
  */
 export function UndoToast({ message, onUndo, onDismiss, timeout = 10_000 }: UndoToastProps) {
   const [held, setHeld] = useState(false);
-  const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
+  const dismiss = useLatest(onDismiss);
 
   useEffect(() => {
     if (held) return;
     const timer = setTimeout(() => dismiss.current(), timeout);
     return () => clearTimeout(timer);
-  }, [held, timeout, message]);
+  }, [held, timeout, message, dismiss]);
 
   return (
     <div

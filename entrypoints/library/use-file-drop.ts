@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from '../../lib/ui/use-latest.ts';
 import type { ImportSource } from '../../lib/shared/import/types.ts';
 import { fileSource } from './file-source.ts';
 import { walkDroppedEntries, type DroppedEntry } from './walk-dropped-entries.ts';
@@ -9,8 +10,7 @@ import { walkDroppedEntries, type DroppedEntry } from './walk-dropped-entries.ts
  */
 export function useFileDrop(onDrop: (files: ImportSource[], problems: string[]) => void, enabled: boolean): { dragging: boolean } {
   const [dragging, setDragging] = useState(false);
-  const latest = useRef({ onDrop, enabled });
-  latest.current = { onDrop, enabled };
+  const latest = useLatest({ onDrop, enabled });
 
   useEffect(() => {
     let depth = 0;
@@ -62,7 +62,7 @@ export function useFileDrop(onDrop: (files: ImportSource[], problems: string[]) 
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [latest]);
 
   return { dragging };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLatest } from '../../lib/ui/use-latest.ts';
 import { runImport, type FileReport, type ImportDeps, type ImportProgress } from '../../lib/shared/import/run-import.ts';
 import type { ImportSource, ReadOptions } from '../../lib/shared/import/types.ts';
 import { request } from '../../lib/platform/messaging.ts';
@@ -43,8 +44,7 @@ export function useImport(read: ReadFile, onChanged: () => void): ImportState {
   const [error, setError] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const controller = useRef<AbortController | null>(null);
-  const latest = useRef({ read, onChanged, rows });
-  latest.current = { read, onChanged, rows };
+  const latest = useLatest({ read, onChanged, rows });
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -97,7 +97,7 @@ export function useImport(read: ReadFile, onChanged: () => void): ImportState {
       setCancelling(false);
       latest.current.onChanged();
     }
-  }, []);
+  }, [latest]);
 
   const start = useCallback(
     (files: readonly ImportSource[], found: readonly string[] = []) => {
@@ -122,14 +122,14 @@ export function useImport(read: ReadFile, onChanged: () => void): ImportState {
     const { rows: now } = latest.current;
     const failed = now.flatMap((row, i) => (row.report?.outcome === 'failed' ? [i] : []));
     if (failed.length > 0) void run(now.map((row) => row.source), failed);
-  }, [run]);
+  }, [run, latest]);
 
   const chooseColumns = useCallback(
     (index: number, csvColumns: NonNullable<ReadOptions['csvColumns']>) => {
       const { rows: now } = latest.current;
       if (now[index]) void run(now.map((row) => row.source), [index], [{ csvColumns }]);
     },
-    [run],
+    [run, latest],
   );
 
   return { rows, problems, progress, cancelling, error, start, cancel, retryFailed, chooseColumns };

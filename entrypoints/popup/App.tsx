@@ -32,7 +32,8 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   const [query, setQuery] = useState('');
   const [openError, setOpenError] = useState<string | null>(null);
   // Enter pressed before the answer to the query arrived: open its best result when it does.
-  const [openOnAnswer, setOpenOnAnswer] = useState<string | null>(null);
+  // The query whose answer Enter is waiting for (Enter was pressed before the results came).
+  const openOnAnswer = useRef<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const search = useSearch(query);
   const collection = useCollectionInfo();
@@ -67,7 +68,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   }
 
   function submit() {
-    if (searching && search.pending) setOpenOnAnswer(query);
+    if (searching && search.pending) openOnAnswer.current = query;
     else if (activeRelated) openRelated(activeRelated);
     else open(active);
   }
@@ -75,13 +76,14 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   function change(value: string) {
     setQuery(value);
     setOpenError(null);
-    setOpenOnAnswer(null);
+    openOnAnswer.current = null;
   }
 
   useEffect(() => {
-    if (openOnAnswer === null || search.pending) return;
-    setOpenOnAnswer(null);
-    if (search.answered === openOnAnswer) open(search.result?.hits[0]);
+    const waiting = openOnAnswer.current;
+    if (waiting === null || search.pending) return;
+    openOnAnswer.current = null;
+    if (search.answered === waiting) open(search.result?.hits[0]);
   });
 
   // Chrome does not always honour autofocus in a popup.

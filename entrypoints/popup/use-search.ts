@@ -27,10 +27,7 @@ export function useSearch(query: string): SearchState & { pending: boolean } {
   const blank = query.trim() === '';
 
   useEffect(() => {
-    if (blank) {
-      setState(NOTHING);
-      return;
-    }
+    if (blank) return;
     let latest = true;
     const timer = setTimeout(() => {
       request('search', { query, limit: SEARCH_LIMIT }).then(
@@ -44,5 +41,7 @@ export function useSearch(query: string): SearchState & { pending: boolean } {
     };
   }, [query, blank]);
 
-  return { ...state, pending: !blank && state.answered !== query };
+  // A blank box shows nothing, whatever an earlier query answered.
+  if (blank) return { ...NOTHING, pending: false };
+  return { ...state, pending: state.answered !== query };
 }

@@ -67,8 +67,14 @@ export function createOverlayPainter(options: OverlayPainterOptions = {}): Overl
     const remeasureAll = () => schedule('all');
     // A ResizeObserver reports every observed element once when it starts: that is not a change.
     let started = false;
+    // Its callback runs after layout and before paint, so boxes placed there are right in the same
+    // frame; waiting for the next animation frame left them one frame behind every reflow.
     const resize = new ResizeObserver(() => {
-      if (started) remeasureAll();
+      if (started) {
+        dirty = 'all';
+        if (frame !== 0) cancelAnimationFrame(frame);
+        flush();
+      }
       started = true;
     });
     resize.observe(document.documentElement);

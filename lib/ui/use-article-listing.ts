@@ -35,7 +35,7 @@ export function useArticleListing(): ArticleListingState {
   const again = useRef(false);
   const live = useRef(true);
 
-  const reload = useCallback(() => {
+  const reload = useCallback(function load() {
     if (busy.current) {
       again.current = true;
       return;
@@ -60,7 +60,7 @@ export function useArticleListing(): ArticleListingState {
           busy.current = false;
           if (again.current && live.current) {
             again.current = false;
-            reload();
+            load();
           }
         }, pause);
       });
