@@ -36,7 +36,8 @@ function onUserClick(button: HTMLElement, action: () => void): void {
 export interface CardActions {
   open(articleId: number): void;
   mute(): void;
-  siteOff(): void;
+  /** Absent inside an embedded frame: only a page's top frame may turn Cairn off for its site. */
+  siteOff?(): void;
   close(): void;
 }
 
@@ -53,8 +54,11 @@ export function renderCard(card: PhraseCard, locale: string, actions: CardAction
   }
   const mute = el('button', { text: `Mute “${card.label}”`, attrs: { type: 'button', 'data-testid': 'card-mute' } });
   onUserClick(mute, actions.mute);
-  const off = el('button', { text: 'Turn off on this site', attrs: { type: 'button', 'data-testid': 'card-site-off' } });
-  onUserClick(off, actions.siteOff);
+  let off: HTMLElement | null = null;
+  if (actions.siteOff) {
+    off = el('button', { text: 'Turn off on this site', attrs: { type: 'button', 'data-testid': 'card-site-off' } });
+    onUserClick(off, actions.siteOff);
+  }
   const close = el('button', { className: 'close', text: '×', attrs: { type: 'button', 'aria-label': 'Close' } });
   onUserClick(close, actions.close);
   return el(

@@ -155,10 +155,13 @@ export function startLinker(ctx: ContentScriptContext): void {
         closeCard();
         void request('mutePhrase', { version, phrase: entry.phrase }).catch(report);
       },
-      siteOff: () => {
-        closeCard();
-        void request('setSiteEnabled', { enabled: false }).catch(report);
-      },
+      // The background refuses this from an embedded frame, so the button is not offered there.
+      siteOff: window === window.top
+        ? () => {
+            closeCard();
+            void request('setSiteEnabled', { enabled: false }).catch(report);
+          }
+        : undefined,
       close: closeCard,
     });
   }
