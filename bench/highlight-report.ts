@@ -22,7 +22,8 @@ export interface SizeResults {
   markAll: Array<Traced<MarkResult>>;
 }
 
-export interface Measurements {
+/** Where and when a browser benchmark ran, shared by every report. */
+export interface RunInfo {
   date: string;
   machine: string;
   chromium: string;
@@ -32,6 +33,9 @@ export interface Measurements {
   loadBefore: number[];
   loadAfter: number[];
   runs: number;
+}
+
+export interface Measurements extends RunInfo {
   page: { chars: number; htmlBytes: number; articles: number; elements: number; blocks: number };
   keptPerPhrase: number;
   /** The product's character budget per page (`DEFAULT_MAX_CHARS`) and range cap. */

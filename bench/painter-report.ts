@@ -1,19 +1,11 @@
 /** Markdown for the painter comparison (`highlight-bench.ts --painters`), for docs/highlight-benchmark.md. */
 import type { CairnResult } from './highlight-in-page.ts';
-import { median, ms, spread, type Traced } from './highlight-report.ts';
+import { median, ms, spread, type RunInfo, type Traced } from './highlight-report.ts';
 import { cpuBetween, END, START } from './highlight-trace.ts';
 import { PAINTERS, SCROLL_FRAMES, SCROLL_STEP_PX, type PagePainterResults, type PainterSamples } from './painter-bench.ts';
 import type { PainterKind } from './painter-in-page.ts';
 
-export interface PainterMeasurements {
-  date: string;
-  machine: string;
-  chromium: string;
-  node: string;
-  code: string;
-  loadBefore: number[];
-  loadAfter: number[];
-  runs: number;
+export interface PainterMeasurements extends RunInfo {
   phrases: number;
   maxPaintedRanges: number;
   pages: PagePainterResults[];
