@@ -2,18 +2,17 @@
  * The page side of bench/highlight-bench.ts, bundled by esbuild into `globalThis.highlightBench`.
  * Each function runs once, on a fresh copy of the page, and returns plain numbers.
  *
- * Cairn runs exactly the content script's path (entrypoints/content/linker.ts): `scanPage` with
- * `findPhrases`, then `paintRanges` and a painter (`CSS.highlights` by default, or the overlay).
+ * Cairn runs exactly the content script's path (entrypoints/content/linker.ts): `scanPage` with a
+ * `PageReader` (n-gram hashes, whatever the collection's size), then the occurrences of the
+ * phrases the background named, `paintRanges` and a painter (`CSS.highlights` by default, or the overlay).
  * mark.js (injected separately as `globalThis.Mark`) wraps the same phrases in <mark> elements.
  */
-import { compileMatcher, type CompiledMatcher } from '../lib/shared/linking/compile-matcher.ts';
-import { findPhrases } from '../lib/page/find-phrases.ts';
-import { loadMatcher } from '../lib/page/load-matcher.ts';
+import { keyHash } from '../lib/shared/linking/key-hash.ts';
+import { PageReader } from '../lib/page/page-reader.ts';
 import { primeWordScanner, scanWords, wordScannerProfile } from '../lib/shared/text/scan-words.ts';
-import type { PhraseMatch } from '../lib/shared/linking/types.ts';
 import { collectBlocks } from '../lib/page/collect-text.ts';
 import { paintRanges, type PaintedRange } from '../lib/page/paint-ranges.ts';
-import { scanPage, type Occurrence } from '../lib/page/scan-page.ts';
+import { scanPage } from '../lib/page/scan-page.ts';
 import { END, START } from './highlight-trace.ts';
 import { forcedFrame, nextTask, stamp, watchLongTasks, type FrameTiming, type LongTasks } from './highlight-timing.ts';
 import { createBenchPainter, rememberPainted, type PainterKind } from './painter-in-page.ts';
@@ -22,8 +21,6 @@ export { checkReflow, checkScroll, endReflow, placement, runScroll, startReflow,
 export type { FrameTiming, LongTasks } from './highlight-timing.ts';
 
 const HIGHLIGHT = 'cairn-link';
-/** As `scanPage` keeps by default. */
-const KEEP_PER_PHRASE = 3;
 
 export interface CairnOptions {
   keys: string[];
@@ -40,6 +37,7 @@ export interface CairnOptions {
 }
 
 export interface CairnResult {
+  /** Hashing the phrases the background answers with (the background's work, shown for scale). */
   compileMs: number;
   /** Main-thread time inside the scan's idle chunks, summed. */
   scanMs: number;
@@ -62,8 +60,10 @@ export interface CairnResult {
 
 export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   const compileStarted = performance.now();
-  // The background compiles; the content script receives a copy by message.
-  const matcher = structuredClone(compileMatcher(options.keys));
+  // The content script receives no vocabulary: the background answers a report with the hashes of
+  // the phrases to paint, here all of `keys`.
+  const wanted = new Set(options.keys.map(keyHash));
+  const reader = new PageReader();
   // The background also sends this browser's word-break profile; linker.ts primes the scanner with it.
   primeWordScanner(structuredClone(wordScannerProfile()));
   const compileMs = performance.now() - compileStarted;
@@ -84,7 +84,7 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
     });
   const started = stamp(START);
   const scan = await scanPage({
-    root: document.body, find: (text) => findPhrases(text, matcher), idle, maxWorkMs: options.maxWorkMs, maxChars: options.maxChars,
+    root: document.body, reader, idle, maxWorkMs: options.maxWorkMs, maxChars: options.maxChars,
   });
   const scanEnded = stamp('scanned');
   chunks.push(scanEnded - (chunkStarted >= 0 ? chunkStarted : started));
@@ -92,7 +92,7 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   if (options.idle !== 'immediate') await nextTask();
 
   const paintStarted = stamp('paint');
-  const painted = paintRanges(scan.occurrences, new Set(options.keys.map((_, phrase) => phrase)));
+  const painted = paintRanges(scan.occurrences(wanted), wanted);
   const paintEnded = stamp('painted');
   hoverIndex(painted);
   const indexEnded = stamp('indexed');
@@ -115,7 +115,7 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
     registerMs: registered - indexEnded,
     frame,
     longTasks: await longTasks(started),
-    matches: scan.counts.reduce((sum, count) => sum + count.count, 0),
+    matches: scan.ngrams.keys.reduce((sum, key, i) => sum + (wanted.has(key) ? scan.ngrams.counts[i]! : 0), 0),
     ranges: painted.length,
     textLength: scan.textLength,
     truncated: scan.truncated,
@@ -126,11 +126,11 @@ export interface PhaseResult {
   /** `collectBlocks` alone: walking the DOM, visibility checks, joining text nodes into blocks. */
   collectMs: number;
   blocks: number;
-  /** `loadMatcher`: unpacking the compiled matcher into typed arrays (once per page). */
+  /** Hashing the phrases to paint (the background's answer), once per page. */
   unpackMs: number;
   /** `scanWords` over every block: finding the words. */
   wordsMs: number;
-  /** `findPhrases` over every block, one call per block: words again, plus term lookup and the trie walk. */
+  /** `PageReader.read` over every block, one call per block: words again, term lanes and n-gram hashes. */
   findMs: number;
   paintMs: number;
   registerMs: number;
@@ -139,29 +139,30 @@ export interface PhaseResult {
 
 /** The same work as `runCairn`, one phase at a time, to see where the time goes. */
 export async function runPhases(keys: string[]): Promise<PhaseResult> {
-  const matcher: CompiledMatcher = structuredClone(compileMatcher(keys));
   const { renderMs: idleRenderMs } = await forcedFrame();
   const t0 = stamp(START);
   const blocks = [...collectBlocks(document.body, { maxChars: Infinity })];
   const t1 = stamp('collected');
-  loadMatcher(matcher);
+  const wanted = new Set(keys.map(keyHash));
+  const reader = new PageReader();
+  reader.reset();
   const t2 = stamp('unpacked');
   for (const block of blocks) scanWords(block.text);
   const t3 = stamp('worded');
-  const found: PhraseMatch[][] = blocks.map((block) => findPhrases(block.text, matcher));
+  let before = 0;
+  const reads = blocks.map((block) => {
+    const read = reader.read(block.text, before);
+    before += block.text.length;
+    return read;
+  });
   const t4 = stamp('found');
-  const occurrences: Occurrence[] = [];
-  const kept = new Map<number, number>();
-  found.forEach((matches, b) => {
-    for (const match of matches) {
-      const seen = kept.get(match.phrase) ?? 0;
-      if (seen >= KEEP_PER_PHRASE) continue;
-      kept.set(match.phrase, seen + 1);
-      occurrences.push({ phrase: match.phrase, block: blocks[b]!, start: match.start, end: match.end });
-    }
+  const occurrences = reads.flatMap((read, b) => {
+    const found: { phrase: number; block: (typeof blocks)[number]; start: number; end: number }[] = [];
+    reader.locate(read, wanted, (phrase, start, end) => found.push({ phrase, block: blocks[b]!, start, end }));
+    return found;
   });
   const t5 = stamp('kept');
-  const painted = paintRanges(occurrences, new Set(keys.map((_, phrase) => phrase)));
+  const painted = paintRanges(occurrences, wanted);
   const t6 = stamp('painted');
   CSS.highlights.set(HIGHLIGHT, new Highlight(...painted.map((entry) => entry.range)));
   const t7 = stamp('registered');

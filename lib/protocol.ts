@@ -136,22 +136,16 @@ export interface DamagedArticle {
   reason: string;
 }
 
-/**
- * The compiled phrase matcher, as sent to content scripts: plain JSON-safe data (see
- * `lib/shared/linking/compile-matcher.ts`, which owns its exact shape).
- */
-export type CompiledMatcherData = unknown;
-
 /** Why Cairn stays silent on a page. */
 export type QuietReason = 'paused' | 'site-off' | 'sensitive' | 'empty-collection';
 
-/** What a content script needs to scan a page, or why it should not. */
+/**
+ * What a content script needs to scan a page, or why it should not. It gets no vocabulary: it
+ * reports the hashes of its page's n-grams and the background answers which are phrases.
+ */
 export type LinkingData =
   | {
       enabled: true;
-      /** Changes whenever the vocabulary does; reports carry it back so stale ones are refused. */
-      version: string;
-      matcher: CompiledMatcherData;
       /** Highlight as soon as the page is idle, or only when the user asks (keyboard shortcut). */
       highlightMode: HighlightMode;
       /** Paint with the CSS Custom Highlight API instead of the closed overlay (`LinkingSettings.useHighlightApi`). */
@@ -166,19 +160,21 @@ export type LinkingData =
 
 export type HighlightMode = 'auto' | 'on-demand';
 
-/** How often one vocabulary phrase occurs on a page. */
-export interface PhraseCount {
-  /** Index of the phrase in the matcher the content script was given. */
-  phrase: number;
-  count: number;
-  /** Where its first occurrence stands, as a fraction of the page's text (0 = top). */
-  firstAt: number;
+/**
+ * The n-grams of a page that could be phrases, as numbers (`lib/page/page-reader.ts`): parallel
+ * lists of key hashes (`keyHash`), how often each occurs, and where it first does, in thousandths
+ * of the text read (0 = top). The first `unigrams` keys are single words, the page's terms.
+ */
+export interface PageNgrams {
+  keys: number[];
+  unigrams: number;
+  counts: number[];
+  firsts: number[];
 }
 
-/** What a content script tells the background about a page: matched phrases only, no page text. */
+/** What a content script tells the background about a page: hashes and counts, no page text. */
 export interface PageReport {
-  version: string;
-  phrases: PhraseCount[];
+  ngrams: PageNgrams;
   /** Characters of visible text scanned. */
   textLength: number;
 }
@@ -192,7 +188,7 @@ export interface RelatedArticle extends ArticleSummary {
 /** The background's answer to a page report. */
 export interface PageLinks {
   related: RelatedArticle[];
-  /** The phrases to highlight (indices into the matcher): only those that link to a related article. */
+  /** The key hashes of the phrases to highlight: only those that link to a related article. */
   highlight: number[];
 }
 
@@ -239,9 +235,9 @@ export interface Protocol {
   // frame and its site from the sender, never from the message.
   linkingData(data: Record<never, never>): LinkingData;
   reportPage(data: PageReport): PageLinks;
-  phraseCard(data: { version: string; phrase: number }): PhraseCard | null;
+  phraseCard(data: { phrase: number }): PhraseCard | null;
   openArticle(data: { id: number }): null;
-  mutePhrase(data: { version: string; phrase: number }): null;
+  mutePhrase(data: { phrase: number }): null;
   /**
    * From a content script: the site of the frame that asks, and only from a tab's top frame (an
    * embedded frame of another site never switches the page around it); it may not name a tab.

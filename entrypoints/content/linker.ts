@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findPhrases } from '../../lib/page/find-phrases.ts';
-import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
+import { PageReader } from '../../lib/page/page-reader.ts';
 import { onBackgroundEvent, request } from '../../lib/platform/messaging.ts';
 import { paintRanges, type PaintedRange } from '../../lib/page/paint-ranges.ts';
 import type { Painter } from '../../lib/page/painter.ts';
@@ -24,8 +23,8 @@ const KEYBOARD_FOCUS_MS = 500;
 type Painted = PaintedRange;
 
 /**
- * Cairn on one page: asks the background for the vocabulary, scans the visible text in idle
- * time, reports the phrases found (never the text), paints the phrases the background says link
+ * Cairn on one page: asks the background whether to run, reads the visible text in idle time,
+ * reports the hashes of its n-grams (never the text), paints the phrases the background says link
  * to related articles, and opens a hover card over them. Follows dynamic pages and in-page
  * navigation, and cleans up when the extension goes away.
  */
@@ -37,9 +36,8 @@ export function startLinker(ctx: ContentScriptContext): void {
   let painterKind: 'overlay' | 'highlight-api' = 'overlay';
   let painted: Painted[] = [];
   let byNode = new Map<Node, Painted[]>();
-  let version = '';
-  // One matcher object per vocabulary: its word cache warms up over the page's scans.
-  let matcher: CompiledMatcher | null = null;
+  // One reader per page: its table of the page's words warms up over the page's scans.
+  const reader = new PageReader();
   let mode: HighlightMode = 'auto';
   let forced = false;
   let pending: Occurrence[] = [];
@@ -97,23 +95,20 @@ export function startLinker(ctx: ContentScriptContext): void {
     }
     // Chromium's first Intl.Segmenter in a page costs 10–30 ms: take the background's answers instead.
     primeWordScanner(data.wordScanner);
-    if (data.version !== version || !matcher) matcher = data.matcher as CompiledMatcher;
-    version = data.version;
     mode = data.highlightMode;
     usePainter(data.useHighlightApi ? 'highlight-api' : 'overlay');
-    const current = matcher;
     const scan = await scanPage({
       root: document.body ?? document.documentElement,
       exclude: card.element,
-      find: (text) => findPhrases(text, current),
+      reader,
       idle,
       cancelled: () => mine !== generation || ctx.isInvalid,
     });
     if (mine !== generation || ctx.isInvalid) return;
-    const links = await request('reportPage', { version, phrases: scan.counts, textLength: scan.textLength });
+    const links = await request('reportPage', { ngrams: scan.ngrams, textLength: scan.textLength });
     if (mine !== generation || ctx.isInvalid) return;
-    pending = scan.occurrences;
     highlightSet = new Set(links.highlight);
+    pending = scan.occurrences(highlightSet);
     paint();
   }
 
@@ -143,7 +138,7 @@ export function startLinker(ctx: ContentScriptContext): void {
   }
 
   async function openCard(entry: Painted): Promise<void> {
-    const phrase = await request('phraseCard', { version, phrase: entry.phrase });
+    const phrase = await request('phraseCard', { phrase: entry.phrase });
     if (!phrase || phrase.articles.length === 0 || !entry.range.startContainer.isConnected || !painted.includes(entry)) return;
     shown = entry;
     painter.setActive(entry.range);
@@ -153,7 +148,7 @@ export function startLinker(ctx: ContentScriptContext): void {
       open: (id) => void request('openArticle', { id }).catch(report),
       mute: () => {
         closeCard();
-        void request('mutePhrase', { version, phrase: entry.phrase }).catch(report);
+        void request('mutePhrase', { phrase: entry.phrase }).catch(report);
       },
       // The background refuses this from an embedded frame, so the button is not offered there.
       siteOff: window === window.top

@@ -13,8 +13,6 @@ import { normalizeTags } from '../shared/import/normalize-tags.ts';
 
 /** How long a batch's answer is kept for a repeated request. */
 const BATCH_MEMORY_MS = 24 * 60 * 60 * 1000;
-/** Quiet time after the last write before open tabs are asked to scan again. */
-const RESCAN_DELAY_MS = 2000;
 
 export interface CollectionWriter {
   /** Stores new articles (one file, page or paste) in one transaction. */
@@ -32,7 +30,6 @@ export interface WriterDeps {
   linking: LinkingEngine;
   effects: BrowserEffects;
   now: () => number;
-  rescanDelayMs?: number;
 }
 
 /**
@@ -40,9 +37,8 @@ export interface WriterDeps {
  * also bumps the revision, and the search index, the linking vocabulary and open pages follow in
  * the order the changes were made. A full disk is reported in words a user can act on.
  */
-export function createCollectionWriter({ db, engine, linking, effects, now, rescanDelayMs = RESCAN_DELAY_MS }: WriterDeps): CollectionWriter {
+export function createCollectionWriter({ db, engine, linking, effects, now }: WriterDeps): CollectionWriter {
   let queue: Promise<unknown> = Promise.resolve();
-  let rescanTimer: ReturnType<typeof setTimeout> | null = null;
 
   function serial<T>(work: () => Promise<T>): Promise<T> {
     const run = queue.then(work, work);
@@ -54,11 +50,9 @@ export function createCollectionWriter({ db, engine, linking, effects, now, resc
 
   async function changed(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void> {
     await engine.applyChange(change);
-    linking.invalidate();
+    // Linking mines the new articles in the background and asks pages to scan again when done.
+    linking.changed(change);
     effects.broadcast({ event: 'collectionChanged', data: { revision: change.revision } });
-    // Pages follow the new vocabulary once a burst of imports has settled, not after every file.
-    if (rescanTimer) clearTimeout(rescanTimer);
-    rescanTimer = setTimeout(() => void effects.rescan().catch(() => undefined), rescanDelayMs);
   }
 
   const addFiles: CollectionWriter['addFiles'] = (files, { batchId, matchUrls = true }) =>
@@ -87,12 +81,13 @@ export function createCollectionWriter({ db, engine, linking, effects, now, resc
 
     remove: (ids) =>
       serial(async () => {
-        const done = await db.transaction('rw', db.articles, db.listing, db.meta, async () => {
+        const done = await db.transaction('rw', db.articles, db.listing, db.links, db.meta, async () => {
           const found = (await db.articles.bulkGet(ids)).filter((a): a is Article => a !== undefined);
           if (found.length === 0) return null;
           const removedIds = found.map((a) => a.id);
           await db.articles.bulkDelete(removedIds);
           await db.listing.bulkDelete(removedIds);
+          await db.links.bulkDelete(removedIds);
           return { found, removedIds, revision: await bumpRevision(db) };
         });
         if (!done) return [];
@@ -102,12 +97,14 @@ export function createCollectionWriter({ db, engine, linking, effects, now, resc
 
     update: (id, changes) =>
       serial(async () => {
-        const done = await db.transaction('rw', db.articles, db.listing, db.meta, async () => {
+        const done = await db.transaction('rw', db.articles, db.listing, db.links, db.meta, async () => {
           const article = await db.articles.get(id);
           if (!article) throw new RequestError('This article is not in your collection any more.');
           const next = applyChanges(article, changes);
           await db.articles.put(next);
           await db.listing.put(listingOf(next));
+          // Its phrases are mined again from the new text.
+          await db.links.delete(id);
           return { next, revision: await bumpRevision(db) };
         });
         await changed({ added: [done.next], removedIds: [id], revision: done.revision });

@@ -10,6 +10,9 @@ import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.t
 import { createSearchEngine, type SearchEngine } from './search-engine.ts';
 import type { ExtensionIdentity } from './sender-policy.ts';
 
+/** Quiet time after linking took in a change before open pages scan again. */
+const RESCAN_DELAY_MS = 300;
+
 export interface AppDeps {
   db: CairnDb;
   seeds: SeedFile[];
@@ -20,7 +23,7 @@ export interface AppDeps {
   effects: BrowserEffects;
   now?: () => number;
   saveDelayMs?: number;
-  /** Quiet time after the last change before open pages scan again (default 2 s). */
+  /** Quiet time after linking took in a change before open pages scan again (default 300 ms). */
   rescanDelayMs?: number;
 }
 
@@ -43,17 +46,22 @@ export interface App {
  * waits for `ready`, so a request that wakes the worker is answered from a complete collection.
  */
 export function createApp(deps: AppDeps): App {
-  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs } = deps;
+  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
   const engine = createSearchEngine({ db, now, saveDelayMs });
-  const linking = createLinkingEngine({ db, now });
-  const writer = createCollectionWriter({ db, engine, linking, effects, now, rescanDelayMs });
+  const linking = createLinkingEngine({ db });
+  const writer = createCollectionWriter({ db, engine, linking, effects, now });
+  // Open pages scan again once linking has taken in a burst of changes, not after every file.
+  let rescanTimer: ReturnType<typeof setTimeout> | null = null;
+  linking.onIndexed(() => {
+    if (rescanTimer) clearTimeout(rescanTimer);
+    rescanTimer = setTimeout(() => void effects.rescan().catch(() => undefined), rescanDelayMs);
+  });
   const ready = (async () => {
     const installed = await installSeedsOnce(db, seeds, parseSeed, now());
-    if (installed) {
-      await engine.applyChange(installed);
-      linking.invalidate();
-    }
+    if (installed) await engine.applyChange(installed);
     await engine.load();
+    // Mines whatever is not mined yet: new seeds, or what a stopped worker left.
+    linking.changed({});
   })();
   // Keep an unhandled failure visible, and let each request report it.
   ready.catch((error) => console.error('Cairn could not open its collection:', error));

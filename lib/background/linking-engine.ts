@@ -1,147 +1,153 @@
-import * as v from 'valibot';
 import type { CairnDb } from './db/cairn-db.ts';
-import { loadOrRebuild, type SnapshotKind } from './db/load-or-rebuild.ts';
-import { idsChecksum } from './db/stored-snapshot.ts';
-import { buildVocabularyInSlices } from './linking/build-vocabulary.ts';
-import { compileMatcher, type CompiledMatcher } from '../shared/linking/compile-matcher.ts';
-import type { Vocabulary } from '../shared/linking/types.ts';
+import { readArticles } from './db/read-articles.ts';
+import { isLinksRecord, LinkIndex, linksRecord, type ArticleLinks } from './linking/link-index.ts';
+import { mineArticle } from './linking/mine-article.ts';
 
-/** Bump when vocabulary mining or the matcher format changes: saved vocabularies are rebuilt. */
-export const LINKING_FORMAT_VERSION = 2;
-
-export interface LinkingState {
-  /** Identifies this vocabulary; content scripts send it back with their reports. */
-  version: string;
-  vocabulary: Vocabulary;
-  matcher: CompiledMatcher;
-  revision: number;
+/** What linking knows of its own progress, for the library's storage panel and the tests. */
+export interface LinkingStatus {
+  /** Articles whose phrases are in the index. */
+  indexed: number;
+  /** Articles waiting to be mined (an import in progress, or a worker that restarted mid-way). */
+  pending: number;
 }
 
 export interface LinkingEngine {
-  /** The vocabulary for the collection as it is now: from the saved copy, or mined afresh. */
-  load(): Promise<LinkingState>;
-  /** The collection changed: mine the vocabulary again on next use. */
-  invalidate(): void;
+  /** The index as it stands (loaded from the stored rows on first use); mining goes on behind it. */
+  load(): Promise<LinkIndex>;
+  /** The collection changed: drop what was removed, and mine what was added, in the background. */
+  changed(change: { removedIds?: readonly number[] }): void;
+  /** Settles when every article present is mined (tests, the benchmark). */
+  settled(): Promise<void>;
+  status(): Promise<LinkingStatus>;
+  /** Called after mining adds or removes articles, at most once per burst of work. */
+  onIndexed(listener: () => void): void;
+}
+
+export interface LinkingEngineOptions {
+  db: CairnDb;
+  /** Milliseconds of mining before the worker hands the thread back. Default 25. */
+  sliceMs?: number;
+  /** Articles read from the database at a time. */
+  readChunk?: number;
+  pause?: () => Promise<void>;
 }
 
 /**
- * Keeps the linking vocabulary and its compiled matcher in step with the collection. Mining runs
- * over every article, so its result is saved beside the search index with the same kind of stamp
- * and the same load-or-rebuild, and reused across service-worker restarts while it matches.
+ * Keeps the linking index in step with the collection, article by article (issue 9):
+ * - each article is mined once, from itself alone (`mineArticle`), into a row of `links` written
+ *   in one transaction with a check that the article is still there; a removed article's row goes
+ *   in the same transaction as the article (`collection-writer`);
+ * - what is mined is the difference between the articles and the rows, so the work is resumable
+ *   by construction: a worker stopped mid-way finds the rest still to do, and never a half-built
+ *   vocabulary, since the index holds exactly the rows that exist;
+ * - mining runs in slices of `sliceMs` and yields between them, so searches and imports go on.
  */
-export function createLinkingEngine({ db, now = Date.now }: { db: CairnDb; now?: () => number }): LinkingEngine {
-  let loading: Promise<LinkingState> | null = null;
-  // A build of a large collection takes seconds; a change during it starts the next build only
-  // once it has finished, so imports never pile up several builds in memory at once.
-  let previous: Promise<unknown> = Promise.resolve();
-  return {
-    load() {
-      if (!loading) {
-        const attempt = previous.catch(() => undefined).then(() => loadOrRebuild(db, linkingSnapshot, now));
-        previous = attempt;
-        loading = attempt.then(
-          ({ value: { vocabulary, matcher }, revision }) => ({ vocabulary, matcher, revision, version: versionOf(revision) }),
-          (error: unknown) => {
-            if (loading === guarded) loading = null;
-            throw error;
-          },
-        );
-        const guarded = loading;
-      }
-      return loading;
-    },
-    invalidate() {
+export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = defaultPause }: LinkingEngineOptions): LinkingEngine {
+  let loading: Promise<LinkIndex> | null = null;
+  let running: Promise<void> | null = null;
+  let dirty = true;
+  const removals: number[] = [];
+  const listeners: (() => void)[] = [];
+
+  function load(): Promise<LinkIndex> {
+    loading ??= readIndex(db).catch((error: unknown) => {
       loading = null;
+      throw error;
+    });
+    return loading;
+  }
+
+  async function catchUp(): Promise<void> {
+    const index = await load();
+    while (dirty) {
+      dirty = false;
+      let touched = removals.length > 0;
+      for (const id of removals.splice(0)) index.remove(id);
+      const present = new Set(await db.articles.toCollection().primaryKeys());
+      const gone = [...index.ids()].filter((id) => !present.has(id));
+      if (gone.length > 0) {
+        await db.links.bulkDelete(gone);
+        for (const id of gone) index.remove(id);
+        touched = true;
+      }
+      const pending = [...present].filter((id) => !index.has(id)).sort((a, b) => a - b);
+      let sliceStart = performance.now();
+      for (let at = 0; at < pending.length; at += readChunk) {
+        const ids = pending.slice(at, at + readChunk);
+        const articles = await readArticles(db, ids);
+        const rows: ArticleLinks[] = [];
+        for (const article of articles) {
+          if (!article) continue; // damaged (listed by the storage panel) or deleted meanwhile
+          rows.push(linksRecord(article.id, mineArticle(article)));
+          if (performance.now() - sliceStart > sliceMs) {
+            await store(index, rows.splice(0));
+            await pause();
+            sliceStart = performance.now();
+          }
+        }
+        await store(index, rows);
+        touched ||= rows.length > 0 || articles.some((a) => a !== undefined);
+      }
+      if (touched) for (const listener of listeners) listener();
+    }
+  }
+
+  /** Writes mined rows for the articles still present, and adds them to the index. */
+  async function store(index: LinkIndex, rows: ArticleLinks[]): Promise<void> {
+    if (rows.length === 0) return;
+    const kept = await db.transaction('rw', db.articles, db.links, async () => {
+      const exists = await db.articles.bulkGet(rows.map((row) => row.id));
+      const live = rows.filter((_, i) => exists[i] !== undefined);
+      await db.links.bulkPut(live);
+      return live;
+    });
+    for (const row of kept) index.add(row);
+  }
+
+  function kick(): Promise<void> {
+    dirty = true;
+    running ??= catchUp().finally(() => {
+      running = null;
+      if (dirty) void kick().catch(() => undefined);
+    });
+    return running;
+  }
+
+  return {
+    load,
+    changed({ removedIds = [] }) {
+      // An edited article comes back as removed and added: its row went with the edit, and its
+      // entry leaves the index before the next catch-up mines it again.
+      removals.push(...removedIds);
+      void kick().catch((error: unknown) => console.error('Cairn could not update its links:', error));
+    },
+    async settled() {
+      await kick();
+      while (running) await running;
+    },
+    async status() {
+      const index = await load();
+      const total = await db.articles.count();
+      return { indexed: index.articleCount, pending: Math.max(0, total - index.articleCount) };
+    },
+    onIndexed(listener) {
+      listeners.push(listener);
     },
   };
 }
 
-/** What is saved: the vocabulary, its matcher, and the ids of the articles it was mined from. */
-interface SavedLinking {
-  vocabulary: Vocabulary;
-  matcher: CompiledMatcher;
-  articleIds: number[];
+/** Reads every stored row into a fresh index; rows of another format or damaged are dropped and mined again. */
+async function readIndex(db: CairnDb): Promise<LinkIndex> {
+  const index = new LinkIndex();
+  const stale: number[] = [];
+  await db.links.each((row: unknown) => {
+    if (isLinksRecord(row)) index.add(row);
+    else if (typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'number') stale.push((row as { id: number }).id);
+  });
+  if (stale.length > 0) await db.links.bulkDelete(stale);
+  return index;
 }
 
-// The vocabulary can hold hundreds of thousands of phrases: its long arrays are checked by plain
-// loops inside the schema (valibot's per-element objects made the check cost as much as JSON.parse).
-const KINDS = new Set(['title', 'entity', 'ngram']);
-
-function isPhrase(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { key, label, kind, score, links } = value as Record<string, unknown>;
-  return (
-    typeof key === 'string' && key !== '' && typeof label === 'string' && label !== '' && KINDS.has(kind as string) &&
-    typeof score === 'number' && Array.isArray(links) && links.length > 0 && links.every(isLink)
-  );
-}
-
-function isLink(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { articleId, weight } = value as Record<string, unknown>;
-  return Number.isInteger(articleId) && (articleId as number) >= 1 && typeof weight === 'number';
-}
-
-/** An array of integers no smaller than `min`. */
-const integers = (min: number) =>
-  v.custom<number[]>((value) => Array.isArray(value) && value.every((x) => Number.isInteger(x) && x >= min), `expected integers from ${min}`);
-
-const savedLinkingSchema = v.object({
-  vocabulary: v.object({
-    phrases: v.custom<Vocabulary['phrases']>((value) => Array.isArray(value) && value.every(isPhrase), 'a phrase is malformed'),
-  }),
-  matcher: v.object({
-    format: v.literal(2),
-    terms: v.custom<string[]>((value) => Array.isArray(value) && value.every((term) => typeof term === 'string'), 'expected strings'),
-    termSlots: integers(0),
-    rootCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    firstChild: integers(0),
-    edgeTerms: integers(0),
-    phraseAt: integers(-1),
-  }),
-  articleIds: integers(1),
-});
-
-/**
- * Checks that go beyond shape: a collection with articles has phrases (an empty list would turn
- * linking off without a word), the matcher indexes that list and its own terms, and every phrase
- * links to an article the vocabulary was mined from.
- */
-function holdsTogether({ vocabulary: { phrases }, matcher, articleIds }: SavedLinking): boolean {
-  if (articleIds.length > 0 && phrases.length === 0) return false;
-  const nodes = matcher.phraseAt.length;
-  if (matcher.firstChild.length !== nodes + 1 || matcher.rootCount > matcher.terms.length) return false;
-  if (matcher.phraseAt.some((p) => p >= phrases.length) || matcher.edgeTerms.some((t) => t >= matcher.terms.length)) return false;
-  if (matcher.termSlots.some((slot) => slot > matcher.terms.length)) return false;
-  const known = new Set(articleIds);
-  return phrases.every((phrase) => phrase.links.every((link) => known.has(link.articleId)));
-}
-
-const linkingSnapshot: SnapshotKind<SavedLinking> = {
-  key: 'linking',
-  options: `linking-v${LINKING_FORMAT_VERSION}`,
-  restore(json, stamp) {
-    try {
-      const parsed = v.safeParse(savedLinkingSchema, JSON.parse(json));
-      if (!parsed.success) return null;
-      const saved = parsed.output as SavedLinking;
-      if (saved.articleIds.length !== stamp.documentCount || idsChecksum(saved.articleIds) !== stamp.ids) return null;
-      if (!holdsTogether(saved)) return null;
-      return saved;
-    } catch {
-      return null;
-    }
-  },
-  async build(articles) {
-    const vocabulary = await buildVocabularyInSlices(articles.map(({ id, title, body }) => ({ id, title, body })));
-    const matcher = compileMatcher(vocabulary.phrases.map((phrase) => phrase.key));
-    return { vocabulary, matcher, articleIds: articles.map((a) => a.id) };
-  },
-  save(saved) {
-    return { json: JSON.stringify(saved), ids: saved.articleIds };
-  },
-};
-
-function versionOf(revision: number): string {
-  return `${LINKING_FORMAT_VERSION}.${revision}`;
+function defaultPause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

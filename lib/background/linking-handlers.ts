@@ -2,44 +2,56 @@ import * as v from 'valibot';
 import type { CairnDb } from './db/cairn-db.ts';
 import { readArticles } from './db/read-articles.ts';
 import { summaryOf } from './db/summary-of.ts';
-import { rankRelated } from './linking/rank-related.ts';
+import { rankPage } from './linking/rank-page.ts';
+import { englishIdfOfHash } from './linking/background-idf.ts';
+import type { LinkIndex } from './linking/link-index.ts';
+import { keyHash } from '../shared/linking/key-hash.ts';
 import { isSensitiveHost, quietReasonFor } from '../shared/linking/site-policy.ts';
 import type { Handlers, LinkingSettings, MessageSender, QuietReason, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
 import { makeSnippet } from './search/make-snippet.ts';
 import { wordScannerProfile } from '../shared/text/scan-words.ts';
 import { indexTerms } from '../shared/search/index-terms.ts';
-import type { LinkingEngine, LinkingState } from './linking-engine.ts';
+import type { LinkingEngine } from './linking-engine.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
 import { RequestError } from './request-error.ts';
 import { frameOf, type SenderFrame } from './sender-policy.ts';
 
-/** Most phrase counts one report may carry. */
-const MAX_REPORTED_PHRASES = 20_000;
+/**
+ * Most n-grams one report may carry. A page is read up to 100,000 characters: some 17,000 words,
+ * at most four n-grams each.
+ */
+const MAX_REPORTED_NGRAMS = 100_000;
 /** Articles a hover card lists. */
 const CARD_ARTICLES = 3;
 
-const version = v.pipe(v.string(), v.maxLength(64));
-const phraseIndex = v.pipe(v.number(), v.integer(), v.minValue(0));
+const keyHashSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+/** A list of whole numbers in `[min, max]`, checked by one loop (a report holds tens of thousands). */
+const wholeNumbers = (min: number, max: number) =>
+  v.custom<number[]>(
+    (value) => Array.isArray(value) && value.length <= MAX_REPORTED_NGRAMS && value.every((x) => Number.isInteger(x) && x >= min && x <= max),
+    `expected at most ${MAX_REPORTED_NGRAMS} whole numbers from ${min} to ${max}`,
+  );
 
 export const LINKING_SCHEMAS = {
   linkingData: v.strictObject({}),
   reportPage: v.strictObject({
-    version,
-    phrases: v.pipe(
-      v.array(
-        v.strictObject({
-          phrase: phraseIndex,
-          count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
-          firstAt: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-        }),
+    ngrams: v.pipe(
+      v.strictObject({
+        keys: wholeNumbers(0, Number.MAX_SAFE_INTEGER),
+        unigrams: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        counts: wholeNumbers(1, 10_000_000),
+        firsts: wholeNumbers(0, 1000),
+      }),
+      v.check(
+        ({ keys, counts, firsts, unigrams }) => counts.length === keys.length && firsts.length === keys.length && unigrams <= keys.length,
+        'the n-gram lists differ in length',
       ),
-      v.maxLength(MAX_REPORTED_PHRASES),
     ),
     textLength: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
-  phraseCard: v.strictObject({ version, phrase: phraseIndex }),
+  phraseCard: v.strictObject({ phrase: keyHashSchema }),
   openArticle: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
-  mutePhrase: v.strictObject({ version, phrase: phraseIndex }),
+  mutePhrase: v.strictObject({ phrase: keyHashSchema }),
   setSiteEnabled: v.strictObject({ enabled: v.boolean(), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   relatedForTab: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   linkingSettings: v.strictObject({}),
@@ -83,11 +95,24 @@ function quietFor(frame: SenderFrame, current: LinkingSettings): QuietReason | n
   return quietReasonFor(frame.topSite, current);
 }
 
-function phraseAt(state: LinkingState, requestVersion: string, index: number) {
-  if (requestVersion !== state.version) throw new RequestError('linking: the collection changed; scan the page again');
-  const phrase = state.vocabulary.phrases[index];
-  if (!phrase) throw new RequestError(`linking: there is no phrase ${index}`);
-  return phrase;
+/** The articles that have a phrase, strongest first. */
+function articlesWith(index: LinkIndex, hash: number): number[] {
+  const links: { articleId: number; weight: number }[] = [];
+  index.phrases.forEach(hash, (articleId, weight) => links.push({ articleId, weight }));
+  return links.sort((a, b) => b.weight - a.weight || a.articleId - b.articleId).map((link) => link.articleId);
+}
+
+/** The key and label of each phrase of these articles, by key hash (from their stored rows). */
+async function phraseNames(db: CairnDb, articleIds: readonly number[]): Promise<Map<number, { key: string; label: string }>> {
+  const names = new Map<number, { key: string; label: string }>();
+  for (const row of await db.links.bulkGet([...articleIds])) {
+    if (!row) continue;
+    row.keys.forEach((key, i) => {
+      const hash = row.hashes[i]!;
+      if (!names.has(hash)) names.set(hash, { key, label: row.labels[i]! });
+    });
+  }
+  return names;
 }
 
 export function createLinkingHandlers({ db, linking, settings, tabs, effects }: LinkingDeps): Pick<Handlers, LinkingMessage> {
@@ -122,51 +147,51 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
         if (topFrame) await publish({ tabId, site, related: [], quiet });
         return { enabled: false, reason: quiet };
       }
-      const state = await linking.load();
-      if (state.vocabulary.phrases.length === 0) return { enabled: false, reason: 'empty-collection' };
+      const index = await linking.load();
+      if (index.articleCount === 0 && (await db.articles.count()) === 0) return { enabled: false, reason: 'empty-collection' };
       return {
         enabled: true,
-        version: state.version,
-        matcher: state.matcher,
         highlightMode: current.highlightMode,
         useHighlightApi: current.useHighlightApi === true,
         wordScanner: wordScannerProfile(),
       };
     },
 
-    async reportPage({ version: reported, phrases: counts }, sender) {
+    async reportPage({ ngrams }, sender) {
       const frame = frameOf(sender);
       const { tabId, site, topFrame } = frame;
       const current = await settings.get();
       if (quietFor(frame, current)) return { related: [], highlight: [] };
-      const state = await linking.load();
-      if (reported !== state.version) throw new RequestError('linking: the collection changed; scan the page again');
-      const { phrases } = state.vocabulary;
-      const muted = new Set(current.mutedPhrases.map((m) => m.key));
-      const ranked = rankRelated(counts.filter((c) => c.phrase < phrases.length), phrases, muted);
-      const articles = await readArticles(db, ranked.map((r) => r.articleId));
+      const index = await linking.load();
+      const muted = new Set(current.mutedPhrases.map((m) => keyHash(m.key)));
+      const ranked = rankPage(index, ngrams, { muted, idfOfHash: englishIdfOfHash });
+      const ids = ranked.map((r) => r.articleId);
+      const [articles, names] = await Promise.all([readArticles(db, ids), phraseNames(db, ids)]);
       const related: RelatedArticle[] = [];
       const highlight = new Set<number>();
       ranked.forEach((rank, i) => {
         const article = articles[i];
         if (!article) return;
-        related.push({ ...summaryOf(article), score: rank.score, phrases: rank.phrases.map((p) => phrases[p]!.label) });
-        for (const p of rank.phrases) highlight.add(p);
+        const labels = rank.phrases.flatMap((hash) => names.get(hash)?.label ?? []);
+        related.push({ ...summaryOf(article), score: rank.score, phrases: labels });
+        for (const hash of rank.phrases) highlight.add(hash);
       });
       // An embedded frame gets its own highlights but never changes what the tab shows: a frame
       // of another site could otherwise fill the popup and badge of the page around it.
       if (topFrame) await publish({ tabId, site, related });
-      return { related, highlight: [...highlight].sort((a, b) => a - b) };
+      return { related, highlight: [...highlight] };
     },
 
-    async phraseCard({ version: reported, phrase: index }) {
-      const state = await linking.load();
-      const phrase = phraseAt(state, reported, index);
-      const links = phrase.links.slice(0, CARD_ARTICLES);
-      const articles = await readArticles(db, links.map((link) => link.articleId));
-      const terms = new Set(indexTerms(phrase.label));
+    async phraseCard({ phrase: hash }) {
+      const index = await linking.load();
+      const ids = articlesWith(index, hash).slice(0, CARD_ARTICLES);
+      if (ids.length === 0) return null;
+      const [articles, names] = await Promise.all([readArticles(db, ids), phraseNames(db, ids.slice(0, 1))]);
+      const label = names.get(hash)?.label;
+      if (!label) return null;
+      const terms = new Set(indexTerms(label));
       return {
-        label: phrase.label,
+        label,
         articles: articles.flatMap((article) => {
           if (!article) return [];
           return [{ ...summaryOf(article), passage: makeSnippet(article.body, terms, 160) }];
@@ -181,9 +206,11 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
     },
 
     // A muted phrase is muted everywhere (it names no site), so any frame's card may mute it.
-    async mutePhrase({ version: reported, phrase: index }, sender) {
+    async mutePhrase({ phrase: hash }, sender) {
       const { tabId } = frameOf(sender);
-      const phrase = phraseAt(await linking.load(), reported, index);
+      const ids = articlesWith(await linking.load(), hash).slice(0, 1);
+      const phrase = (await phraseNames(db, ids)).get(hash);
+      if (!phrase) throw new RequestError('linking: this phrase is not in your collection any more; scan the page again');
       await updateSettings((s) => ({
         ...s,
         mutedPhrases: s.mutedPhrases.some((m) => m.key === phrase.key)

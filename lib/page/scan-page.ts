@@ -1,6 +1,6 @@
-import type { PhraseMatch } from '../shared/linking/types.ts';
-import type { PhraseCount } from '../protocol.ts';
+import type { PageNgrams } from '../protocol.ts';
 import { collectBlocks, type TextBlock } from './collect-text.ts';
+import type { PageReader, ReadText } from './page-reader.ts';
 
 /** Milliseconds of work each idle callback gets at least: far below a 50 ms long task. */
 const MIN_SLICE_MS = 8;
@@ -16,6 +16,7 @@ export const DEFAULT_MAX_CHARS = 100_000;
 
 /** Where one occurrence of a phrase stands: in which block, at which offsets. */
 export interface Occurrence {
+  /** The phrase's key hash (`keyHash`). */
   phrase: number;
   block: TextBlock;
   start: number;
@@ -23,40 +24,53 @@ export interface Occurrence {
 }
 
 export interface ScanResult {
-  counts: PhraseCount[];
+  /** The page's n-gram hashes, for the background. */
+  ngrams: PageNgrams;
   textLength: number;
-  /** The first `keepPerPhrase` occurrences of each phrase, in document order. */
-  occurrences: Occurrence[];
   /** The page was larger than the budget allows: only its beginning was read. */
   truncated: boolean;
+  /**
+   * The first `keepPerPhrase` occurrences of each of the `wanted` phrases, in document order:
+   * found again in the words already read, without reading the page a second time.
+   */
+  occurrences(wanted: ReadonlySet<number>, keepPerPhrase?: number): Occurrence[];
 }
 
 export interface ScanOptions {
   root: Element | ShadowRoot;
   /** Cairn's own UI, never scanned. */
   exclude?: Element | null;
-  find: (text: string) => PhraseMatch[];
+  /** Reads text into n-gram hashes; reset at the start of the scan. */
+  reader: PageReader;
   /** Waits for the browser to be idle; resolves with how long the idle period lasts. */
   idle: () => Promise<{ timeRemaining(): number }>;
-  /** Characters read at most. Default 2,000,000. */
+  /** Characters read at most. Default `DEFAULT_MAX_CHARS`. */
   maxChars?: number;
   /** Milliseconds of main-thread work at most, over all idle periods. Default 250. */
   maxWorkMs?: number;
-  /** Occurrences kept per phrase for highlighting. Default 3. */
-  keepPerPhrase?: number;
   /** Stops the scan early (the page went away, the user paused Cairn). */
   cancelled?: () => boolean;
 }
 
+/** One batch of blocks as read: its joined text's words, and where each block starts in it. */
+interface ReadBatch {
+  blocks: TextBlock[];
+  /** Offset of each block in the joined text. */
+  starts: number[];
+  read: ReadText;
+}
+
 /**
- * Finds the vocabulary's phrases in a page's visible text, a few blocks at a time in idle periods
- * so the page stays responsive, within a budget of characters and work time. Returns counts for
- * the report (no page text) and the first occurrences of each phrase for highlighting.
+ * Reads a page's visible text into n-gram hashes, a few blocks at a time in idle periods so the
+ * page stays responsive, within a budget of characters and work time. The report holds numbers
+ * only (no page text); the words read are kept so the phrases the background names can be found
+ * and painted without a second read of the page.
  */
 export async function scanPage(options: ScanOptions): Promise<ScanResult> {
-  const { root, exclude, find, idle, maxChars = DEFAULT_MAX_CHARS, maxWorkMs = 250, keepPerPhrase = 3, cancelled } = options;
+  const { root, exclude, reader, idle, maxChars = DEFAULT_MAX_CHARS, maxWorkMs = 250, cancelled } = options;
   const blocks = collectBlocks(root, { maxChars, exclude });
-  const tally = new PhraseTally(keepPerPhrase);
+  const batches: ReadBatch[] = [];
+  reader.reset();
   let textLength = 0;
   let worked = 0;
   let truncated = false;
@@ -75,7 +89,15 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
         done = true;
         break;
       }
-      textLength = tally.add(batch, find, textLength);
+      const starts: number[] = [];
+      let at = 0;
+      for (const block of batch) {
+        starts.push(at);
+        at += block.text.length + 1;
+      }
+      const text = batch.length === 1 ? batch[0]!.text : batch.map((block) => block.text).join(SEPARATOR);
+      batches.push({ blocks: batch, starts, read: reader.read(text, textLength) });
+      textLength += text.length - (batch.length - 1);
       if (textLength >= maxChars) {
         truncated = true;
         done = true;
@@ -89,14 +111,37 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
-  return { ...tally.result(textLength), textLength, truncated };
+  return {
+    ngrams: reader.report(textLength),
+    textLength,
+    truncated,
+    occurrences: (wanted, keepPerPhrase = 3) => occurrencesIn(batches, reader, wanted, keepPerPhrase),
+  };
+}
+
+function occurrencesIn(batches: readonly ReadBatch[], reader: PageReader, wanted: ReadonlySet<number>, keep: number): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  if (wanted.size === 0) return occurrences;
+  const kept = new Map<number, number>();
+  for (const { blocks, starts, read } of batches) {
+    let index = 0;
+    reader.locate(read, wanted, (phrase, start, end) => {
+      const seen = kept.get(phrase) ?? 0;
+      if (seen >= keep) return;
+      kept.set(phrase, seen + 1);
+      // Matches come in text order and never cross a block's separator.
+      while (index + 1 < blocks.length && start >= starts[index + 1]!) index++;
+      occurrences.push({ phrase, block: blocks[index]!, start: start - starts[index]!, end: end - starts[index]! });
+    });
+  }
+  return occurrences;
 }
 
 /**
- * Blocks are matched in batches of about this many characters, joined by a paragraph separator
- * (which no word and no phrase crosses). One `find` call per batch rather than per block saves
- * the per-call setup (word arrays, GC) that dominated on pages of many short blocks, and a
- * batch is small enough (about a millisecond) to keep slices on time.
+ * Blocks are read in batches of about this many characters, joined by a paragraph separator
+ * (which no word and no phrase crosses). One read per batch rather than per block saves the
+ * per-call setup (word arrays, GC) that dominated on pages of many short blocks, and a batch is
+ * small enough (about a millisecond) to keep slices on time.
  */
 const BATCH_CHARS = 8_192;
 const SEPARATOR = '\u2029';
@@ -111,72 +156,4 @@ function nextBatch(blocks: Iterator<TextBlock, void>): TextBlock[] {
     chars += next.value.text.length + 1;
   }
   return batch;
-}
-
-/**
- * Counts, first positions and kept occurrences per phrase, indexed by phrase number. Typed arrays,
- * grown as needed: phrase numbers come in any order, and a plain array written at index 4,999
- * first turns into a slow dictionary.
- */
-class PhraseTally {
-  private counts = new Int32Array(256);
-  private firstOffsets = new Int32Array(256);
-  private kept = new Int32Array(256);
-  private seen: number[] = [];
-  readonly occurrences: Occurrence[] = [];
-
-  constructor(private readonly keepPerPhrase: number) {}
-
-  private grow(phrase: number): void {
-    let size = this.counts.length;
-    while (size <= phrase) size *= 2;
-    const grown = (old: Int32Array) => {
-      const array = new Int32Array(size);
-      array.set(old);
-      return array;
-    };
-    this.counts = grown(this.counts);
-    this.firstOffsets = grown(this.firstOffsets);
-    this.kept = grown(this.kept);
-  }
-
-  /** Matches one batch; returns the text length read so far, this batch included. */
-  add(batch: readonly TextBlock[], find: (text: string) => PhraseMatch[], textBefore: number): number {
-    const text = batch.length === 1 ? batch[0]!.text : batch.map((block) => block.text).join(SEPARATOR);
-    let index = 0;
-    let blockStart = 0; // in the joined text
-    let readBefore = textBefore; // page text before this block, separators not counted
-    for (const match of find(text)) {
-      while (match.start >= blockStart + batch[index]!.text.length + 1) {
-        readBefore += batch[index]!.text.length;
-        blockStart += batch[index]!.text.length + 1;
-        index++;
-      }
-      const { phrase } = match;
-      const start = match.start - blockStart;
-      if (phrase >= this.counts.length) this.grow(phrase);
-      if (this.counts[phrase] === 0) {
-        this.counts[phrase] = 1;
-        this.firstOffsets[phrase] = readBefore + start;
-        this.seen.push(phrase);
-      } else {
-        this.counts[phrase]!++;
-      }
-      const kept = this.kept[phrase]!;
-      if (kept < this.keepPerPhrase) {
-        this.kept[phrase] = kept + 1;
-        this.occurrences.push({ phrase, block: batch[index]!, start, end: match.end - blockStart });
-      }
-    }
-    return textBefore + text.length - (batch.length - 1);
-  }
-
-  result(textLength: number): { counts: PhraseCount[]; occurrences: Occurrence[] } {
-    const counts = this.seen.map((phrase) => ({
-      phrase,
-      count: this.counts[phrase]!,
-      firstAt: textLength > 0 ? Math.min(1, this.firstOffsets[phrase]! / textLength) : 0,
-    }));
-    return { counts, occurrences: this.occurrences };
-  }
 }

@@ -1,13 +1,20 @@
 import { hashWord } from '../shared/text/scan-words.ts';
-import type { MatcherTerms } from '../shared/linking/matcher-terms.ts';
 import { wordMatchTerm } from './word-match-term.ts';
+
+/** Gives each match term a number: the ids `WordIdCache` hands out. */
+export interface TermSource {
+  /** The id of a match term, or -1 when it has none. */
+  idOf(term: string): number;
+  /** `idOf(wordMatchTerm(text.slice(start, end)))` for a pure-ASCII word. */
+  idOfAsciiWord(text: string, start: number, end: number, hash: number): number;
+}
 
 /**
  * Term ids of the words of page text, looked up straight from the text: a hash of the word's
  * characters (ASCII case folded) probes an open-addressing table of word forms already seen, so
  * the common case allocates nothing. Only a form seen for the first time is sliced out (to be
  * compared with later words) and given its term: pure-ASCII forms, nearly all of them, on
- * character codes (`MatcherTerms.idOfAsciiWord`), others through `wordMatchTerm`. A 1 MB page has
+ * character codes where the term source can (`TermSource.idOfAsciiWord`), others through `wordMatchTerm`. A 1 MB page has
  * about 170,000 words but only some 20,000 forms.
  */
 export class WordIdCache {
@@ -18,7 +25,7 @@ export class WordIdCache {
   private size = 0;
 
   /** @param terms the match terms phrases use, with their ids */
-  constructor(private readonly terms: MatcherTerms) {}
+  constructor(private readonly terms: TermSource) {}
 
   /**
    * The term id of the word `text[start, end)`, or -1 when no phrase uses its term.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
-import { findPhrases } from '../../lib/page/find-phrases.ts';
-import type { LinkingData, LinkingSettings, MessageSender, PageLinks, PhraseCount, TabLinks } from '../../lib/protocol.ts';
+import type { LinkingData, LinkingSettings, MessageSender, PageLinks, TabLinks } from '../../lib/protocol.ts';
+import { visitPage } from './read-page.ts';
 import { self, useApps, type Started } from './app-harness.ts';
 import { visibleText } from './page-text.ts';
 
@@ -16,17 +15,9 @@ function frame(url: string, frameId: number, topUrl = TOP_URL): MessageSender {
 const topFrame = frame(TOP_URL, 0);
 const adFrame = frame('https://ads.example.net/slot?id=3', 5);
 
-/** What the content script of one frame does: get the matcher, count the phrases in `text`, report. */
+/** What the content script of one frame does: ask whether to run, report the n-grams of `text`. */
 async function scan(s: Started, text: string, sender: MessageSender): Promise<PageLinks | null> {
-  const data = await s.ask<LinkingData>('linkingData', {}, sender);
-  if (!data.enabled) return null;
-  const counts = new Map<number, PhraseCount>();
-  for (const match of findPhrases(text, data.matcher as CompiledMatcher)) {
-    const entry = counts.get(match.phrase) ?? { phrase: match.phrase, count: 0, firstAt: match.start / text.length };
-    entry.count += 1;
-    counts.set(match.phrase, entry);
-  }
-  return s.ask<PageLinks>('reportPage', { version: data.version, phrases: [...counts.values()], textLength: text.length }, sender);
+  return (await visitPage(s.ask, text, sender, s.app)).links;
 }
 
 const settingsOf = (s: Started) => s.ask<LinkingSettings>('linkingSettings', {}, popup);

@@ -13,9 +13,7 @@ import type {
   ParsedArticle,
   SearchResult,
 } from '../../lib/protocol.ts';
-import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
-import { findPhrases } from '../../lib/page/find-phrases.ts';
-import type { LinkingData, PageLinks } from '../../lib/protocol.ts';
+import { visitPage } from './read-page.ts';
 import { contentScript, useApps, type Started } from './app-harness.ts';
 
 const apps = useApps();
@@ -318,16 +316,8 @@ describe('linking follows the collection', () => {
   const page = 'A story about the Quokka Fibre Consortium and Marlow Tidal Works, who tested a cable.';
 
   async function related(s: Started): Promise<string[]> {
-    const data = await s.ask<LinkingData>('linkingData', {}, contentScript);
-    if (!data.enabled) return [];
-    const counts = new Map<number, { phrase: number; count: number; firstAt: number }>();
-    for (const match of findPhrases(page, data.matcher as CompiledMatcher)) {
-      const entry = counts.get(match.phrase) ?? { phrase: match.phrase, count: 0, firstAt: match.start / page.length };
-      entry.count += 1;
-      counts.set(match.phrase, entry);
-    }
-    const links = await s.ask<PageLinks>('reportPage', { version: data.version, phrases: [...counts.values()], textLength: page.length }, contentScript);
-    return links.related.map((r) => r.title);
+    const { links } = await visitPage(s.ask, page, contentScript, s.app);
+    return links?.related.map((r) => r.title) ?? [];
   }
 
   it('links pages to imported articles at once, and forgets deleted ones', async () => {

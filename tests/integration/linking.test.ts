@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CairnDb } from '../../lib/background/db/cairn-db.ts';
-import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
-import { findPhrases } from '../../lib/page/find-phrases.ts';
 import { DEFAULT_LINKING_SETTINGS } from '../../lib/shared/linking/site-policy.ts';
-import type { LinkingData, LinkingSettings, MessageSender, PageLinks, PhraseCard, PhraseCount, TabLinks } from '../../lib/protocol.ts';
+import type { LinkingData, LinkingSettings, MessageSender, PhraseCard, TabLinks } from '../../lib/protocol.ts';
+import { visitPage } from './read-page.ts';
 import { createApp, type App } from '../../lib/background/create-app.ts';
 import { memorySettingsStore, memoryTabStore, type SettingsStore } from '../../lib/background/linking-stores.ts';
 import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
@@ -45,20 +44,9 @@ async function ask<T>(type: string, data: unknown, sender: MessageSender): Promi
   return response.value as T;
 }
 
-/** What the content script does on a page: get the matcher, count phrases, report. */
-async function visit(text: string, sender: MessageSender) {
-  const data = await ask<LinkingData>('linkingData', {}, sender);
-  if (!data.enabled) return { data, links: null, found: [] as string[] };
-  const matches = findPhrases(text, data.matcher as CompiledMatcher);
-  const counts = new Map<number, PhraseCount>();
-  for (const match of matches) {
-    const entry = counts.get(match.phrase);
-    if (entry) entry.count++;
-    else counts.set(match.phrase, { phrase: match.phrase, count: 1, firstAt: match.start / Math.max(1, text.length) });
-  }
-  const links = await ask<PageLinks>('reportPage', { version: data.version, phrases: [...counts.values()], textLength: text.length }, sender);
-  const found = links.highlight.map((i) => text.slice(matches.find((m) => m.phrase === i)!.start, matches.find((m) => m.phrase === i)!.end));
-  return { data, links, found };
+/** What the content script does on a page: ask whether to run, report its n-grams, find what to paint. */
+function visit(text: string, sender: MessageSender) {
+  return visitPage(ask, text, sender, app);
 }
 
 describe('linking fixture pages to the seed collection', () => {
@@ -139,10 +127,9 @@ describe('tab state, badge and settings', () => {
   it('never highlights a muted phrase again, and lists it for un-muting', async () => {
     const text = visibleText('related-wuzhen-news.html');
     const first = await visit(text, pageIn(7));
-    const data = first.data as Extract<LinkingData, { enabled: true }>;
     const mutedIndex = first.links!.highlight[0]!;
 
-    await ask('mutePhrase', { version: data.version, phrase: mutedIndex }, pageIn(7));
+    await ask('mutePhrase', { phrase: mutedIndex }, pageIn(7));
     const second = await visit(text, pageIn(7));
     const listed = await ask<LinkingSettings>('linkingSettings', {}, popup);
 
@@ -155,22 +142,37 @@ describe('tab state, badge and settings', () => {
   });
 
   it('gives a hover card with the articles and the passage where the phrase occurs', async () => {
-    const { data, links } = await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
-    const version = (data as Extract<LinkingData, { enabled: true }>).version;
+    const { links } = await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
 
-    const card = await ask<PhraseCard>('phraseCard', { version, phrase: links!.highlight[0]! }, pageIn(7));
+    const card = await ask<PhraseCard>('phraseCard', { phrase: links!.highlight[0]! }, pageIn(7));
 
     expect(card.articles.length).toBeGreaterThan(0);
     expect(card.articles[0]!.passage.highlights.length).toBeGreaterThan(0);
   });
 
-  it('refuses stale reports, reports from extension pages and settings changes from content scripts', async () => {
-    const fromPopup = await app.dispatch({ type: 'reportPage', data: { version: 'x', phrases: [], textLength: 0 } }, popup);
-    const stale = await app.dispatch({ type: 'reportPage', data: { version: 'old', phrases: [], textLength: 0 } }, pageIn(1));
+  it('refuses malformed reports, reports from extension pages and settings changes from content scripts', async () => {
+    const ngrams = (keys: number[], counts: number[], firsts: number[], unigrams = 0) => ({ ngrams: { keys, counts, firsts, unigrams }, textLength: 10 });
+    const fromPopup = await app.dispatch({ type: 'reportPage', data: ngrams([], [], []) }, popup);
     const pause = await app.dispatch({ type: 'updateLinkingSettings', data: { paused: true } }, pageIn(1));
-    const badIndex = await app.dispatch({ type: 'reportPage', data: { version: '1.1', phrases: [{ phrase: -1, count: 1, firstAt: 0 }], textLength: 1 } }, pageIn(1));
+    const cases = [
+      ngrams([-1], [1], [0]),
+      ngrams([1.5], [1], [0]),
+      ngrams([2 ** 53], [1], [0]),
+      ngrams([1, 2], [1], [0, 0]),
+      ngrams([1], [0], [0]),
+      ngrams([1], [1], [1001]),
+      ngrams([1], [1], [0], 2),
+      ngrams(new Array(100_001).fill(1), new Array(100_001).fill(1), new Array(100_001).fill(0)),
+      { version: 'old', phrases: [], textLength: 0 },
+    ];
+    const malformed = await Promise.all(cases.map((data) => app.dispatch({ type: 'reportPage', data }, pageIn(1))));
 
-    for (const response of [fromPopup, stale, pause, badIndex]) expect(response).toMatchObject({ ok: false, error: { name: 'RequestError' } });
+    for (const response of [fromPopup, pause, ...malformed]) expect(response).toMatchObject({ ok: false, error: { name: 'RequestError' } });
+  });
+
+  it('answers no card for a hash that is no phrase', async () => {
+    await app.ready;
+    expect(await ask('phraseCard', { phrase: 12345 }, pageIn(1))).toBeNull();
   });
 
   it('opens an article in the reader for a content script, and refuses one that does not exist', async () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
 import { idsChecksum } from '../../lib/background/db/stored-snapshot.ts';
-import { findPhrases } from '../../lib/page/find-phrases.ts';
-import type { CompiledMatcher } from '../../lib/shared/linking/compile-matcher.ts';
-import type { IndexStatus, LinkingData, MessageSender, PageLinks, PhraseCount, SearchResult } from '../../lib/protocol.ts';
+import type { IndexStatus, LinkingData, MessageSender, SearchResult } from '../../lib/protocol.ts';
+import { visitPage } from './read-page.ts';
 import { useApps, type Started } from './app-harness.ts';
 import { visibleText } from './page-text.ts';
 
@@ -18,7 +17,7 @@ const PAGE_TEXT = visibleText('related-wuzhen-news.html');
 async function collection(): Promise<{ first: Started; restart: () => Promise<Started> }> {
   const first = start();
   await first.app.ready;
-  await first.app.linking.load();
+  await first.app.linking.settled();
   await first.app.engine.flush();
   return {
     first,
@@ -34,18 +33,10 @@ async function searchTotal(app: Started, query = 'wuzhen'): Promise<number> {
   return (await app.ask<SearchResult>('search', { query })).total;
 }
 
-/** What the content script does on a page: get the matcher, count phrases, report; answers the related titles. */
+/** What the content script does on a page; answers the related titles. */
 async function relatedTitles(app: Started): Promise<string[]> {
-  const data = await app.ask<LinkingData>('linkingData', {}, page);
-  if (!data.enabled) return [];
-  const counts = new Map<number, PhraseCount>();
-  for (const match of findPhrases(PAGE_TEXT, data.matcher as CompiledMatcher)) {
-    const entry = counts.get(match.phrase);
-    if (entry) entry.count += 1;
-    else counts.set(match.phrase, { phrase: match.phrase, count: 1, firstAt: match.start / PAGE_TEXT.length });
-  }
-  const links = await app.ask<PageLinks>('reportPage', { version: data.version, phrases: [...counts.values()], textLength: PAGE_TEXT.length }, page);
-  return links.related.map((article) => article.title);
+  const { links } = await visitPage(app.ask, PAGE_TEXT, page, app.app);
+  return links?.related.map((article) => article.title) ?? [];
 }
 
 async function editSnapshot(db: CairnDb, key: 'search' | 'linking', edit: (record: Record<string, unknown>) => unknown): Promise<void> {
@@ -101,24 +92,28 @@ describe('a corrupt search snapshot', () => {
   });
 });
 
-describe('a corrupt linking vocabulary', () => {
+describe('corrupt linking rows', () => {
   it.each([
-    ['a matcher that is {}', (saved: Record<string, unknown>) => ({ ...saved, matcher: {} })],
-    ['an empty phrase list', (saved: Record<string, unknown>) => ({ ...saved, vocabulary: { phrases: [] } })],
-    ['phrases of the wrong type', (saved: Record<string, unknown>) => ({ ...saved, vocabulary: { phrases: 'Wuzhen' } })],
-    ['a matcher pointing past the phrases', (saved: Record<string, unknown>) => ({ ...saved, vocabulary: { phrases: (saved.vocabulary as { phrases: unknown[] }).phrases.slice(0, 1) } })],
-    ['no list of the articles it was mined from', (saved: Record<string, unknown>) => ({ ...saved, articleIds: undefined })],
-  ])('with %s is mined again, and pages are linked', async (_name, edit) => {
+    ['a row that is a string', () => 'Wuzhen'],
+    ['phrases without hashes', (row: Record<string, unknown>) => ({ ...row, hashes: [] })],
+    ['a weight above 1', (row: Record<string, unknown>) => ({ ...row, weights: (row.weights as number[]).map(() => 7) })],
+    ['labels missing', (row: Record<string, unknown>) => ({ ...row, labels: undefined })],
+    ['an older format', (row: Record<string, unknown>) => ({ ...row, format: 0 })],
+  ])('with %s are mined again, and pages are linked as before', async (_name, edit) => {
     const { first, restart } = await collection();
     const before = await relatedTitles(first);
-    await editSnapshot(first.db, 'linking', (record) => ({ ...record, json: JSON.stringify(edit(JSON.parse(record.json as string))) }));
+    const rows = await first.db.links.toArray();
+    await first.db.links.bulkPut(rows.map((row) => {
+      const edited = edit(structuredClone(row) as unknown as Record<string, unknown>);
+      return (typeof edited === 'object' ? edited : { id: row.id, junk: edited }) as never;
+    }));
 
     const second = await restart();
 
-    const data = await second.ask<LinkingData>('linkingData', {}, page);
-    expect(data).toMatchObject({ enabled: true, matcher: { format: 2 } });
+    expect((await second.ask<LinkingData>('linkingData', {}, page)).enabled).toBe(true);
     expect(before.length).toBeGreaterThan(0);
     expect(await relatedTitles(second)).toEqual(before);
+    expect(await second.app.linking.status()).toEqual({ indexed: 5, pending: 0 });
   });
 });
 

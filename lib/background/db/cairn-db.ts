@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Article, ArticleListing, ImportResult } from '../../protocol.ts';
 import type { StoredSnapshot } from './stored-snapshot.ts';
 import { listingOf } from './listing-of.ts';
+import type { ArticleLinks } from '../linking/link-index.ts';
 
 /** Small named values: the collection revision, whether the seeds were installed. */
 export interface MetaRecord {
@@ -29,6 +30,8 @@ export class CairnDb extends Dexie {
   batches!: Table<BatchRecord, string>;
   snapshots!: Table<StoredSnapshot, StoredSnapshot['key']>;
   meta!: Table<MetaRecord, string>;
+  /** What linking mined from each article (its phrases and signature), keyed by the article's id; deleted with it. */
+  links!: Table<ArticleLinks, number>;
 
   constructor(name = 'cairn', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -42,6 +45,13 @@ export class CairnDb extends Dexie {
       .upgrade(async (tx) => {
         const articles = (await tx.table('articles').toArray()) as Article[];
         await tx.table('listing').bulkPut(articles.map(listingOf));
+      });
+    // Linking mines each article once into `links` (issue 9); the old collection-wide vocabulary
+    // snapshot is dropped.
+    this.version(3)
+      .stores({ links: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table('snapshots').delete('linking');
       });
   }
 }

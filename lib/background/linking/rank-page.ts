@@ -1,0 +1,142 @@
+import { SPECIFIC, type LinkIndex } from './link-index.ts';
+import type { PageNgrams } from '../../protocol.ts';
+
+/** An article the page relates to, and the evidence for it. */
+export interface RankedArticle {
+  articleId: number;
+  /** What the list is sorted by: the similarity, raised by phrase evidence. */
+  score: number;
+  /** Document similarity of the page and the article (cosine over the article's signature, 0–1). */
+  similarity: number;
+  /** Sum of the phrase evidence. */
+  evidence: number;
+  /** Key hashes of the phrases that link the page to the article, strongest first. */
+  phrases: number[];
+}
+
+export interface RankThresholds {
+  /** Similarity that relates a page to an article without any phrase. */
+  alone: number;
+  /** Similarity that, with one specific phrase (a name, or several words), relates them. */
+  withPhrase: number;
+  /** Similarity that, with any one phrase, relates them. */
+  withWord: number;
+  /** Similarity that, with several phrases of enough evidence, relates them. */
+  withPhrases: number;
+  /** Evidence those several phrases must add up to. */
+  phrasesEvidence: number;
+}
+
+/**
+ * Calibrated on the labelled pages (tests/fixtures/linking-set) with the default articles alone
+ * and with 2,000 Brown pieces beside them: see docs/linking-benchmark.md for the sweep.
+ */
+export const DEFAULT_THRESHOLDS: RankThresholds = { alone: 0.2, withPhrase: 0.08, withWord: 0.11, withPhrases: 0.06, phrasesEvidence: 1.5 };
+
+export interface RankOptions {
+  /** Key hashes the user muted: never evidence. */
+  muted?: ReadonlySet<number>;
+  /** Weight of a page word by its hash: how rare it is in English. */
+  idfOfHash: (hash: number) => number;
+  thresholds?: RankThresholds;
+  /** Most articles returned. Default 10. */
+  limit?: number;
+}
+
+/** Where the early part of a page ends, in thousandths: headlines and ledes say what it is about. */
+const EARLY = 200;
+const EARLY_BONUS = 1.25;
+/** Below this many articles, collection frequencies mean little: only a phrase in all of them is common. */
+const SMALL_COLLECTION = 5;
+/** A phrase that more than this share of the collection has links to nothing in particular… */
+const COMMON_SHARE = 0.02;
+/** …in collections large enough; below, only one in more than this many articles is too common. */
+const COMMON_FLOOR = 3;
+/** A signature term in more than this share of the collection is left out of the similarity. */
+const TERM_SHARE = 0.2;
+
+interface Tally {
+  evidence: number;
+  similarity: number;
+  specific: number;
+  phrases: { key: number; weight: number }[];
+}
+
+/**
+ * Relates a page to the collection's articles from two signals:
+ * - phrase evidence: the article's own phrases found on the page, each counting by its weight in
+ *   the article, how rare it is in the collection, a little more for each repeat and more near
+ *   the top of the page;
+ * - document similarity: a TF-IDF cosine between the page's words and the article's signature,
+ *   which finds pages that say the same thing in other words and checks thin phrase evidence.
+ * An article is related on similarity alone when it is high, or on phrases backed by enough
+ * similarity. Precision first: a wrong link costs the reader's trust.
+ */
+export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number }, options: RankOptions): RankedArticle[] {
+  const { muted, idfOfHash, thresholds = DEFAULT_THRESHOLDS, limit = 10 } = options;
+  const total = index.articleCount;
+  if (total === 0) return [];
+  const tallies = new Map<number, Tally>();
+  const tally = (articleId: number): Tally => {
+    let entry = tallies.get(articleId);
+    if (!entry) tallies.set(articleId, (entry = { evidence: 0, similarity: 0, specific: 0, phrases: [] }));
+    return entry;
+  };
+
+  const commonAbove = total < SMALL_COLLECTION ? total - 1 : Math.max(COMMON_FLOOR, COMMON_SHARE * total);
+  const { keys, counts, firsts, unigrams } = page;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (muted?.has(key)) continue;
+    const df = index.phrases.count(key);
+    if (df === 0 || (total > 1 && df > commonAbove)) continue;
+    const rarity = total < SMALL_COLLECTION ? 1 : Math.log((total + 1) / df) / Math.log(total + 1);
+    const strength = rarity * (1 + Math.log2(counts[i]!)) * (firsts[i]! < EARLY ? EARLY_BONUS : 1);
+    index.phrases.forEach(key, (articleId, weight, flag) => {
+      const entry = tally(articleId);
+      entry.evidence += strength * weight;
+      if (flag & SPECIFIC) entry.specific++;
+      entry.phrases.push({ key, weight: strength * weight });
+    });
+  }
+
+  // The page's word vector: (1 + ln tf) × English IDF, over its words (the first `unigrams` keys).
+  let norm = 0;
+  const termLimit = Math.max(COMMON_FLOOR, TERM_SHARE * total);
+  for (let i = 0; i < unigrams; i++) {
+    const weight = (1 + Math.log(counts[i]!)) * idfOfHash(keys[i]!);
+    norm += weight * weight;
+    const df = index.terms.count(keys[i]!);
+    if (df === 0 || (total >= SMALL_COLLECTION && df > termLimit)) continue;
+    index.terms.forEach(keys[i]!, (articleId, articleWeight) => {
+      tally(articleId).similarity += weight * articleWeight;
+    });
+  }
+  norm = Math.sqrt(norm) || 1;
+
+  const ranked: RankedArticle[] = [];
+  for (const [articleId, entry] of tallies) {
+    const similarity = entry.similarity / norm;
+    const distinct = entry.phrases.length;
+    const related = similarity >= thresholds.alone
+      || (entry.specific >= 1 && similarity >= thresholds.withPhrase)
+      || (distinct >= 1 && similarity >= thresholds.withWord)
+      || (distinct >= 2 && entry.evidence >= thresholds.phrasesEvidence && similarity >= thresholds.withPhrases);
+    if (!related) continue;
+    entry.phrases.sort((a, b) => b.weight - a.weight || a.key - b.key);
+    ranked.push({
+      articleId,
+      score: similarity * (1 + Math.min(entry.evidence, 4) / 4),
+      similarity,
+      evidence: entry.evidence,
+      phrases: entry.phrases.map((p) => p.key),
+    });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.articleId - b.articleId);
+  return ranked.slice(0, limit);
+}
+
+/** Every article the page touches, with both signals, related or not: for calibration and the benchmark. */
+export function scorePage(index: LinkIndex, page: PageNgrams & { unigrams: number }, idfOfHash: (hash: number) => number): RankedArticle[] {
+  return rankPage(index, page, { idfOfHash, thresholds: { alone: 0, withPhrase: 0, withWord: 0, withPhrases: 0, phrasesEvidence: 0 }, limit: Infinity });
+}

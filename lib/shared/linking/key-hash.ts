@@ -1,0 +1,92 @@
+import { STOP_WORDS } from '../text/stop-words.ts';
+
+/**
+ * Phrase keys as numbers. A content script never receives the vocabulary: it hashes the n-grams of
+ * its page and asks the background which of those hashes are phrases (issue 9). Both sides hash a
+ * key from its match terms with these functions, so "submarine cables" on a page and the key
+ * `submarine cable` in an article's phrases meet as the same number.
+ *
+ * A key hash is 53 bits (a safe integer, exact through JSON and `structuredClone`): two
+ * independent 32-bit lanes, one kept whole and one cut to 21 bits. With a million keys in the
+ * collection and 50,000 n-grams on a page, the chance of any false match is about 1 in 200,000.
+ */
+
+/** The two lanes of one match term: `[laneA, laneB]`, both 32-bit integers. */
+export type TermLanes = readonly [number, number];
+
+const A_OFFSET = 0x811c9dc5 | 0;
+const A_PRIME = 0x01000193;
+const B_OFFSET = 0x2f1a7e53 | 0;
+const B_PRIME = 0x5bd1e995;
+
+/** Hashes one match term (a whole word, folded and stemmed as `matchTerm` makes it). */
+export function termLanes(term: string): TermLanes {
+  let a = A_OFFSET;
+  let b = B_OFFSET;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    a = Math.imul(a ^ code, A_PRIME);
+    b = Math.imul(b ^ code, B_PRIME);
+    b ^= b >>> 15;
+  }
+  return [a, b];
+}
+
+/**
+ * Folds term lanes into a key, one term at a time: `start()`, then `push(laneA, laneB)` per term,
+ * then `value()`. Pure integer arithmetic, so a content script extends an n-gram by one word
+ * without making a string.
+ */
+export class KeyHasher {
+  private a = 0;
+  private b = 0;
+
+  start(): this {
+    this.a = 0x6a09e667 | 0;
+    this.b = 0x3c6ef372 | 0;
+    return this;
+  }
+
+  push(laneA: number, laneB: number): this {
+    this.a = Math.imul((this.a ^ laneA) + 0x9e3779b9, 0x85ebca6b);
+    this.a ^= this.a >>> 13;
+    this.b = Math.imul((this.b ^ laneB) + 0x7f4a7c15, 0xc2b2ae35);
+    this.b ^= this.b >>> 16;
+    return this;
+  }
+
+  value(): number {
+    return (this.a >>> 0) * 0x200000 + (this.b >>> 11);
+  }
+}
+
+const shared = new KeyHasher();
+
+/** The hash of a key given as its match terms joined by single spaces (as `phraseKey` makes it). */
+export function keyHash(key: string): number {
+  shared.start();
+  for (const term of key.split(' ')) {
+    if (term === '') continue;
+    const [a, b] = termLanes(term);
+    shared.push(a, b);
+  }
+  return shared.value();
+}
+
+/** The hash of a one-word key: the same as `keyHash(term)`. */
+export function termHash(term: string): number {
+  return keyHash(term);
+}
+
+const NUMBER = /^[\p{N}.,;'’]+(?:st|nd|rd|th|s)?$/u;
+
+/**
+ * A match term no phrase starts or ends with: a stop word, a number, a single character. The
+ * background never keeps such phrases, so the page need not hash n-grams that start or end so.
+ */
+export function isEdgeKey(key: string): boolean {
+  return STOP_WORDS.has(key) || NUMBER.test(key) || [...key].length < 2;
+}
+
+/** Longest phrase in words that the page hashes and the background keeps. */
+export const MAX_KEY_TERMS = 4;

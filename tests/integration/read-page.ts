@@ -1,0 +1,47 @@
+import { PageReader } from '../../lib/page/page-reader.ts';
+import type { App } from '../../lib/background/create-app.ts';
+import type { LinkingData, MessageSender, PageLinks, PageNgrams } from '../../lib/protocol.ts';
+
+/** A page's text read as the content script reads it: its n-gram report, and a way to find phrases again. */
+export interface ReadPage {
+  ngrams: PageNgrams;
+  textLength: number;
+  /** The page's text at each occurrence of these key hashes (leftmost-longest, as painted). */
+  textOf(keys: readonly number[]): string[];
+}
+
+/** Reads a plain text (paragraphs on their own lines) through `PageReader`, the content script's own reader. */
+export function readPage(text: string): ReadPage {
+  const reader = new PageReader();
+  reader.reset();
+  const read = reader.read(text, 0);
+  return {
+    ngrams: reader.report(text.length),
+    textLength: text.length,
+    textOf(keys) {
+      const found: string[] = [];
+      reader.locate(read, new Set(keys), (_key, start, end) => found.push(text.slice(start, end)));
+      return found;
+    },
+  };
+}
+
+export interface Visit {
+  data: LinkingData;
+  links: PageLinks | null;
+  /** The highlighted text, each phrase as written on the page, once. */
+  found: string[];
+}
+
+type Ask = <T>(type: string, data: unknown, sender: MessageSender) => Promise<T>;
+
+/** What the content script does on a page: asks whether to run, reports the page's n-grams, finds what to paint. */
+export async function visitPage(ask: Ask, text: string, sender: MessageSender, app?: App): Promise<Visit> {
+  await app?.ready;
+  await app?.linking.settled();
+  const data = await ask<LinkingData>('linkingData', {}, sender);
+  if (!data.enabled) return { data, links: null, found: [] };
+  const page = readPage(text);
+  const links = await ask<PageLinks>('reportPage', { ngrams: page.ngrams, textLength: page.textLength }, sender);
+  return { data, links, found: [...new Set(page.textOf(links.highlight))] };
+}
