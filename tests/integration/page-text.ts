@@ -17,8 +17,8 @@ export const FIXTURE_PAGES: FixturePage[] = JSON.parse(readFileSync(new URL('ind
  * Good enough for static fixtures written for this purpose; the browser does it for real in the
  * end-to-end tests.
  */
-export function visibleText(file: string): string {
-  let html = readFileSync(new URL(file, pages), 'utf8');
+export function visibleText(file: string, folder: URL = pages): string {
+  let html = readFileSync(new URL(file, folder), 'utf8');
   html = html.replace(/<!--[\s\S]*?-->/g, ' ');
   for (const tag of ['head', 'script', 'style', 'template', 'textarea', 'noscript', 'pre', 'code', 'select', 'button']) {
     html = html.replace(new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}>`, 'gi'), ' ');

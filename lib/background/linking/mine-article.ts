@@ -41,7 +41,7 @@ export interface MineOptions {
  */
 export const PHRASE_BUDGET = 24;
 /** Signature terms kept per article: enough for the similarity to stay close to a full cosine. */
-export const SIGNATURE_TERMS = 40;
+export const SIGNATURE_TERMS = 100;
 /** Least vocabulary score for a phrase of one article (the collection-wide rules use 0.3: there, counts add up over articles). */
 const MIN_SCORE = 0.15;
 /** What a name keeps of its score however ordinary its words are in English ("World Trade Organization"). */

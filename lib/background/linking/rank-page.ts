@@ -17,7 +17,9 @@ export interface RankedArticle {
 export interface RankThresholds {
   /** Similarity that relates a page to an article without any phrase. */
   alone: number;
-  /** Similarity that, with one specific phrase (a name, or several words), relates them. */
+  /** Similarity that, with two specific phrases (names, or several words each), relates them. */
+  withSpecifics: number;
+  /** Similarity that, with one specific phrase, relates them: a name backed by the page's own words. */
   withPhrase: number;
   /** Similarity that, with any one phrase, relates them. */
   withWord: number;
@@ -31,7 +33,9 @@ export interface RankThresholds {
  * Calibrated on the labelled pages (tests/fixtures/linking-set) with the default articles alone
  * and with 2,000 Brown pieces beside them: see docs/linking-benchmark.md for the sweep.
  */
-export const DEFAULT_THRESHOLDS: RankThresholds = { alone: 0.2, withPhrase: 0.08, withWord: 0.11, withPhrases: 0.06, phrasesEvidence: 1.5 };
+export const DEFAULT_THRESHOLDS: RankThresholds = {
+  alone: 0.2, withSpecifics: 0.08, withPhrase: 0.12, withWord: 0.15, withPhrases: 0.1, phrasesEvidence: 1.5,
+};
 
 export interface RankOptions {
   /** Key hashes the user muted: never evidence. */
@@ -119,6 +123,7 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
     const similarity = entry.similarity / norm;
     const distinct = entry.phrases.length;
     const related = similarity >= thresholds.alone
+      || (entry.specific >= 2 && similarity >= thresholds.withSpecifics)
       || (entry.specific >= 1 && similarity >= thresholds.withPhrase)
       || (distinct >= 1 && similarity >= thresholds.withWord)
       || (distinct >= 2 && entry.evidence >= thresholds.phrasesEvidence && similarity >= thresholds.withPhrases);
@@ -138,5 +143,5 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
 
 /** Every article the page touches, with both signals, related or not: for calibration and the benchmark. */
 export function scorePage(index: LinkIndex, page: PageNgrams & { unigrams: number }, idfOfHash: (hash: number) => number): RankedArticle[] {
-  return rankPage(index, page, { idfOfHash, thresholds: { alone: 0, withPhrase: 0, withWord: 0, withPhrases: 0, phrasesEvidence: 0 }, limit: Infinity });
+  return rankPage(index, page, { idfOfHash, thresholds: { alone: 0, withSpecifics: 0, withPhrase: 0, withWord: 0, withPhrases: 0, phrasesEvidence: 0 }, limit: Infinity });
 }

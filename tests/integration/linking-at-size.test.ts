@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createLinkingEngine } from '../../lib/background/linking-engine.ts';
+import { linksRecord } from '../../lib/background/linking/link-index.ts';
+import { mineArticle } from '../../lib/background/linking/mine-article.ts';
+import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
+import { useApps, type Started } from './app-harness.ts';
+import { addDistractors, evaluate, labelledPages, type PageOutcome } from './linking-set.ts';
+
+// Issue 9: linking holds up as the collection grows. The labelled pages (tests/fixtures/linking-set,
+// 32 related, 32 unrelated, written for Cairn) run with the five default articles alone and with
+// 2,000 Brown pieces beside them; 10,000 and 50,000 are in `npm run bench:linking`.
+
+const { start, openDb } = useApps();
+
+async function seedIdsOf(s: Started): Promise<Map<number, string>> {
+  await s.app.ready;
+  const seeds = (await s.db.articles.toArray()).filter((a) => a.origin === 'seed');
+  return new Map(seeds.map((a) => [a.id, a.fileName!.replace(/\.txt$/, '')]));
+}
+
+/** Phrases each default article must keep at any size: the names and terms a page on its subject uses. */
+const OWN_PHRASES: Record<string, string[]> = {
+  '000_0d9f301f918ae73a': ['Xi Jinping', 'submarine cables', 'Belt and Road Initiative'],
+  '001_53e130117959702c': ['Belt and Road', 'connectivity'],
+  '002_d00d3e85f83181ff': ['cyberspace', 'shared future in cyberspace', 'Cyberspace Administration of China'],
+  '003_3ba24d5e6d96275d': ['Wuzhen', 'World Internet Conference', 'cyberspace governance'],
+  '004_3a28d0e399336300': ['Xi Jinping', 'Silk Road'],
+};
+
+/**
+ * What must hold at every size: pages that use the default articles' own phrases list a relevant
+ * one in their top 3; over all related pages, at least 60 % do (pages that name the subject only in
+ * other words are the known gap: docs/linking-benchmark.md); no unrelated page lists anything.
+ */
+function expectLinking(outcomes: PageOutcome[]): void {
+  const related = outcomes.filter((o) => o.page.expect === 'related');
+  const ownWords = related.filter((o) => o.page.wording === 'seed-phrases');
+  expect(ownWords.length).toBeGreaterThanOrEqual(10);
+  expect(ownWords.filter((o) => !o.hit).map((o) => o.page.file)).toEqual([]);
+  expect(related.filter((o) => o.hit).length / related.length).toBeGreaterThanOrEqual(0.6);
+  const listing = outcomes.filter((o) => o.page.expect === 'unrelated' && o.relatedIds.length > 0);
+  expect(listing.map((o) => `${o.page.file}: ${o.highlighted.join(', ')}`)).toEqual([]);
+}
+
+async function expectOwnPhrases(s: Started, seedIds: Map<number, string>): Promise<void> {
+  for (const [id, seed] of seedIds) {
+    const row = await s.db.links.get(id);
+    expect({ seed, keys: OWN_PHRASES[seed]!.filter((p) => !row?.keys.includes(phraseKey(p))) }).toEqual({ seed, keys: [] });
+  }
+}
+
+describe('linking the labelled pages', () => {
+  it('has at least 30 related and 30 unrelated pages, hard negatives among them', () => {
+    const pages = labelledPages();
+    expect(pages.filter((p) => p.expect === 'related').length).toBeGreaterThanOrEqual(30);
+    expect(pages.filter((p) => p.expect === 'unrelated').length).toBeGreaterThanOrEqual(30);
+    expect(pages.filter((p) => p.hard).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('with the five default articles alone', async () => {
+    const s = start();
+    const seedIds = await seedIdsOf(s);
+    await s.app.linking.settled();
+
+    expectLinking(await evaluate(s.app, seedIds));
+    await expectOwnPhrases(s, seedIds);
+  });
+
+  it('with 2,000 Brown pieces imported beside them: the defaults keep their phrases and pages stay quiet', async () => {
+    const s = start();
+    const seedIds = await seedIdsOf(s);
+    await addDistractors(s.app, 2000);
+    await s.app.linking.settled();
+
+    expect(await s.app.linking.status()).toEqual({ indexed: 2005, pending: 0 });
+    expectLinking(await evaluate(s.app, seedIds));
+    await expectOwnPhrases(s, seedIds);
+  }, 120_000);
+});
+
+describe('incremental linking', () => {
+  const article = (n: number) => ({
+    title: `Harbour report ${n}: the Quokka Fibre Consortium in port ${n}`,
+    body: `The Quokka Fibre Consortium laid cable number ${n} in port ${n}. Marlow Tidal Works tested it.\n\nMarlow Tidal Works said the Quokka Fibre Consortium would return.`,
+    origin: 'paste' as const,
+  });
+
+  it('any sequence of adds, edits and deletes leaves exactly what mining the final collection from scratch gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.record({ op: fc.constant('add' as const), n: fc.nat(30) }), fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }), fc.record({ op: fc.constant('edit' as const), pick: fc.nat() })), { minLength: 1, maxLength: 8 }),
+        async (ops) => {
+          const s = start({ db: openDb() });
+          await s.app.ready;
+          for (const [step, op] of ops.entries()) {
+            const ids = (await s.db.articles.toCollection().primaryKeys()).sort((a, b) => a - b);
+            if (op.op === 'add') await s.app.writer.add([article(op.n + 100 * step)], {});
+            else if (ids.length > 0 && op.op === 'delete') await s.app.writer.remove([ids[op.pick % ids.length]!]);
+            else if (ids.length > 0) await s.app.writer.update(ids[op.pick % ids.length]!, { title: `Edited ${step}: Marlow Tidal Works` });
+            // Sometimes the next change lands while mining is still under way.
+            if (step % 2 === 0) await s.app.linking.settled();
+          }
+          await s.app.linking.settled();
+
+          const articles = await s.db.articles.toArray();
+          const rows = await s.db.links.toArray();
+          expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(articles.map((a) => a.id).sort((a, b) => a - b));
+          for (const a of articles) expect(rows.find((r) => r.id === a.id)).toEqual(linksRecord(a.id, mineArticle(a)));
+          // A worker that wakes reads the same index back.
+          const woken = await createLinkingEngine({ db: s.db }).load();
+          const live = await s.app.linking.load();
+          expect([...woken.ids()].sort()).toEqual([...live.ids()].sort());
+          expect([woken.phrases.size, woken.terms.size]).toEqual([live.phrases.size, live.terms.size]);
+          s.db.close();
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+
+  it('a worker stopped mid-way mines the rest when it wakes, and nothing twice', async () => {
+    const s = start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    await s.db.links.bulkDelete((await s.db.links.toCollection().primaryKeys()).slice(0, 3));
+
+    const woken = createLinkingEngine({ db: s.db });
+    expect(await woken.status()).toEqual({ indexed: 2, pending: 3 });
+    woken.changed({});
+    await woken.settled();
+
+    expect(await woken.status()).toEqual({ indexed: 5, pending: 0 });
+    expect(await s.db.links.count()).toBe(5);
+  });
+});
