@@ -2,7 +2,8 @@
  * Reads the visible text of a page as blocks (paragraph-like runs of text nodes), remembering
  * which text node each character came from so matches can become `Range`s. Never changes the DOM.
  *
- * Skipped: scripts, styles, templates and other non-text elements; form fields, `contenteditable`
+ * Skipped: scripts, styles, templates and other non-text elements; site furniture (`nav`, `aside`,
+ * `footer` and their ARIA roles); form fields, `contenteditable`
  * regions and code editors (the user's own typing is not page content); code blocks; hidden
  * elements (`hidden`, `display: none`, `visibility: hidden`, `content-visibility: hidden`).
  * Open shadow roots are read as part of their host.
@@ -22,7 +23,13 @@ const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'canvas', 'svg', 'math',
   'video', 'audio', 'select', 'option', 'textarea', 'input', 'button', 'code', 'pre', 'kbd', 'samp',
   'head', 'title',
+  // Site furniture: menus, sidebars and footers say what the site is, not what the page is about
+  // ("Subscribe", "Sports", "Cookie settings"), and are not where a reader wants highlights.
+  'nav', 'aside', 'footer',
 ]);
+
+/** ARIA roles of the same furniture, where a site marks it with a role instead of an element. */
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'search']);
 
 /** Elements that flow inside a line of text: their text joins the block around them. */
 const INLINE = new Set([
@@ -59,7 +66,8 @@ export function isSkipped(element: Element, exclude?: Element | null): boolean {
   // attribute on the element itself is enough (no `isContentEditable`, which needs style).
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  if (element.getAttribute('role') === 'textbox') return true;
+  const role = element.getAttribute('role');
+  if (role !== null && (role === 'textbox' || FURNITURE_ROLES.has(role))) return true;
   const classes = element.getAttribute('class');
   if (classes !== null && EDITOR.test(classes)) return true;
   if (typeof element.checkVisibility !== 'function') return false;

@@ -1,4 +1,4 @@
-import { isEdgeKey, KeyHasher, MAX_KEY_TERMS, termLanes } from '../shared/linking/key-hash.ts';
+import { isEdgeKey, KEY_START_A, KEY_START_B, keyOf, mixA, mixB, MAX_KEY_TERMS, termLanes } from '../shared/linking/key-hash.ts';
 import type { PageNgrams } from '../protocol.ts';
 import { createWordBuffers, scanWords } from '../shared/text/scan-words.ts';
 import { joinsPhrase } from './joins-phrase.ts';
@@ -12,6 +12,8 @@ export interface ReadText {
   offsets: Int32Array;
   /** Each word's term id in the reader's term table. */
   ids: Int32Array;
+  /** 1 where a word may continue a phrase from the word before it (`joinsPhrase`). */
+  joins: Uint8Array;
 }
 
 /** Past this many different terms (a long-lived tab of many pages) the term table starts afresh. */
@@ -73,7 +75,6 @@ export class PageReader {
   private terms = new PageTerms();
   private cache = new WordIdCache(this.terms);
   private readonly buffers = createWordBuffers();
-  private readonly hasher = new KeyHasher();
   /** Single words, and longer n-grams: reported in that order. */
   private words = new Tally();
   private longer = new Tally();
@@ -93,19 +94,24 @@ export class PageReader {
     const { offsets, hashes } = scanWords(text, this.buffers);
     const ids = hashes;
     this.cache.idsOf(text, offsets, ids);
-    const read = { text, offsets: offsets.slice(), ids: ids.slice() };
+    const read = { text, offsets: offsets.slice(), ids: ids.slice(), joins: joinsOf(text, offsets) };
     const { laneA, laneB, edge } = this.terms;
-    const count = read.ids.length;
+    const { words, longer } = this;
+    const { ids: wordIds, joins } = read;
+    const count = wordIds.length;
+    // Integer lanes all the way: a key becomes a (boxed) number only once, when it is reported.
     for (let w = 0; w < count; w++) {
-      const first = read.ids[w]!;
+      const first = wordIds[w]!;
       if (edge[first]) continue;
-      this.hasher.start();
-      for (let n = 0; n < MAX_KEY_TERMS && w + n < count; n++) {
-        const at = w + n;
-        if (n > 0 && !joinsPhrase(text, read.offsets[2 * at - 1]!, read.offsets[2 * at]!)) break;
-        const id = read.ids[at]!;
-        this.hasher.push(laneA[id]!, laneB[id]!);
-        if (!edge[id]) (n === 0 ? this.words : this.longer).note(this.hasher.value(), textBefore + read.offsets[2 * w]!);
+      let a = mixA(KEY_START_A, laneA[first]!);
+      let b = mixB(KEY_START_B, laneB[first]!);
+      const offset = textBefore + read.offsets[2 * w]!;
+      words.note(a, b, offset);
+      for (let at = w + 1; at < w + MAX_KEY_TERMS && at < count && joins[at] === 1; at++) {
+        const id = wordIds[at]!;
+        a = mixA(a, laneA[id]!);
+        b = mixB(b, laneB[id]!);
+        if (!edge[id]) longer.note(a, b, offset);
       }
     }
     return read;
@@ -116,10 +122,10 @@ export class PageReader {
     const scale = textLength > 0 ? 1000 / textLength : 0;
     const { words, longer } = this;
     return {
-      keys: [...words.keys, ...longer.keys],
-      unigrams: words.keys.length,
-      counts: [...words.counts, ...longer.counts],
-      firsts: [...words.firsts, ...longer.firsts].map((offset) => Math.min(1000, Math.floor(offset * scale))),
+      keys: [...words.keys(), ...longer.keys()],
+      unigrams: words.size,
+      counts: [...words.counts(), ...longer.counts()],
+      firsts: [...words.firsts(), ...longer.firsts()].map((offset) => Math.min(1000, Math.floor(offset * scale))),
     };
   }
 
@@ -128,7 +134,7 @@ export class PageReader {
    * n-gram starting there, then on after it), and hands each to `found` with its offsets in the text.
    */
   locate(read: ReadText, wanted: ReadonlySet<number>, found: (key: number, start: number, end: number) => void): void {
-    const { text, offsets, ids } = read;
+    const { offsets, ids, joins } = read;
     const { laneA, laneB, edge } = this.terms;
     const count = ids.length;
     let w = 0;
@@ -136,14 +142,15 @@ export class PageReader {
       let best = -1;
       let bestKey = 0;
       if (!edge[ids[w]!]) {
-        this.hasher.start();
-        for (let n = 0; n < MAX_KEY_TERMS && w + n < count; n++) {
-          const at = w + n;
-          if (n > 0 && !joinsPhrase(text, offsets[2 * at - 1]!, offsets[2 * at]!)) break;
+        let a = KEY_START_A;
+        let b = KEY_START_B;
+        for (let at = w; at < w + MAX_KEY_TERMS && at < count && (at === w || joins[at] === 1); at++) {
           const id = ids[at]!;
-          this.hasher.push(laneA[id]!, laneB[id]!);
-          const key = this.hasher.value();
-          if (!edge[id] && wanted.has(key)) {
+          a = mixA(a, laneA[id]!);
+          b = mixB(b, laneB[id]!);
+          if (edge[id]) continue;
+          const key = keyOf(a, b);
+          if (wanted.has(key)) {
             best = at;
             bestKey = key;
           }
@@ -159,22 +166,100 @@ export class PageReader {
   }
 }
 
-/** Counts and first offsets of keys, in order of first occurrence. */
-class Tally {
-  private readonly slots = new Map<number, number>();
-  readonly keys: number[] = [];
-  readonly counts: number[] = [];
-  readonly firsts: number[] = [];
+/** For each word, 1 when it may continue a phrase from the word before it (`joinsPhrase`), else 0. */
+function joinsOf(text: string, offsets: Int32Array): Uint8Array {
+  const count = offsets.length >> 1;
+  const joins = new Uint8Array(count);
+  for (let at = 1; at < count; at++) joins[at] = joinsPhrase(text, offsets[2 * at - 1]!, offsets[2 * at]!) ? 1 : 0;
+  return joins;
+}
 
-  note(key: number, offset: number): void {
-    const slot = this.slots.get(key);
-    if (slot === undefined) {
-      this.slots.set(key, this.keys.length);
-      this.keys.push(key);
-      this.counts.push(1);
-      this.firsts.push(offset);
-    } else {
-      this.counts[slot]!++;
+/**
+ * Counts and first offsets of keys, in order of first occurrence: an open-addressing table on the
+ * two 32-bit lanes, so counting allocates nothing per n-gram.
+ */
+class Tally {
+  private laneA = new Int32Array(INITIAL_TALLY);
+  private laneB = new Int32Array(INITIAL_TALLY);
+  /** Per slot, the entry's number + 1 (0: free). */
+  private slots = new Int32Array(INITIAL_TALLY);
+  private entryCounts = new Int32Array(INITIAL_TALLY / 2);
+  private entryFirsts = new Int32Array(INITIAL_TALLY / 2);
+  private entrySlots = new Int32Array(INITIAL_TALLY / 2);
+  size = 0;
+
+  note(a: number, b: number, offset: number): void {
+    let mask = this.slots.length - 1;
+    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) break;
+      if (this.laneA[slot] === a && this.laneB[slot] === b) {
+        this.entryCounts[entry - 1]!++;
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
+    if ((this.size + 1) * 2 > this.slots.length) {
+      this.grow();
+      mask = this.slots.length - 1;
+      slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    const entry = this.size++;
+    this.laneA[slot] = a;
+    this.laneB[slot] = b;
+    this.slots[slot] = entry + 1;
+    this.entryCounts[entry] = 1;
+    this.entryFirsts[entry] = offset;
+    this.entrySlots[entry] = slot;
+  }
+
+  keys(): number[] {
+    const keys = new Array<number>(this.size);
+    for (let entry = 0; entry < this.size; entry++) {
+      const slot = this.entrySlots[entry]!;
+      keys[entry] = keyOf(this.laneA[slot]!, this.laneB[slot]!);
+    }
+    return keys;
+  }
+
+  counts(): number[] {
+    return Array.from(this.entryCounts.subarray(0, this.size));
+  }
+
+  firsts(): number[] {
+    return Array.from(this.entryFirsts.subarray(0, this.size));
+  }
+
+  private grow(): void {
+    const { laneA, laneB, slots } = this;
+    const capacity = slots.length * 2;
+    this.laneA = new Int32Array(capacity);
+    this.laneB = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let old = 0; old < slots.length; old++) {
+      const entry = slots[old]!;
+      if (entry === 0) continue;
+      const a = laneA[old]!;
+      const b = laneB[old]!;
+      let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.laneA[slot] = a;
+      this.laneB[slot] = b;
+      this.slots[slot] = entry;
+      this.entrySlots[entry - 1] = slot;
+    }
+    const grown = (array: Int32Array) => {
+      const next = new Int32Array(capacity / 2);
+      next.set(array);
+      return next;
+    };
+    this.entryCounts = grown(this.entryCounts);
+    this.entryFirsts = grown(this.entryFirsts);
+    this.entrySlots = grown(this.entrySlots);
   }
 }
+
+const INITIAL_TALLY = 1 << 12;

@@ -65,13 +65,19 @@ describe('importArticles', () => {
     expect(s.effects.log.events.at(-1)).toEqual({ event: 'collectionChanged', data: { revision: expect.any(Number) } });
   });
 
-  it('tells the open pages to scan again once the import settles', async () => {
+  it('tells the open pages to scan again once linking has taken the import in', async () => {
     const s = apps.start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = s.effects.log.rescans.length;
 
     await importFile(s, [orchard]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await s.app.linking.settled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
 
-    expect(s.effects.log.rescans).toContain('all');
+    expect(s.effects.log.rescans.slice(before)).toEqual(['all']);
+    expect(await s.app.linking.status()).toEqual({ indexed: 6, pending: 0 });
   });
 
   it('counts the same text or the same URL as a duplicate, also within one file', async () => {

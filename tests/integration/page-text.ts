@@ -13,14 +13,14 @@ export const FIXTURE_PAGES: FixturePage[] = JSON.parse(readFileSync(new URL('ind
 
 /**
  * The visible text of a fixture page, roughly as the content script reads it: without scripts,
- * styles, templates, form fields, code, editable regions or hidden elements, one block per line.
+ * styles, templates, site furniture (nav, aside, footer), form fields, code, editable regions or hidden elements, one block per line.
  * Good enough for static fixtures written for this purpose; the browser does it for real in the
  * end-to-end tests.
  */
 export function visibleText(file: string, folder: URL = pages): string {
   let html = readFileSync(new URL(file, folder), 'utf8');
   html = html.replace(/<!--[\s\S]*?-->/g, ' ');
-  for (const tag of ['head', 'script', 'style', 'template', 'textarea', 'noscript', 'pre', 'code', 'select', 'button']) {
+  for (const tag of ['head', 'script', 'style', 'template', 'textarea', 'noscript', 'pre', 'code', 'select', 'button', 'nav', 'aside', 'footer']) {
     html = html.replace(new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}>`, 'gi'), ' ');
   }
   html = html.replace(/<input\b[^>]*>/gi, ' ');

@@ -1,10 +1,11 @@
 import { PostingTable } from './posting-table.ts';
 import { keyHash } from '../../shared/linking/key-hash.ts';
 import type { MinedArticle } from './mine-article.ts';
+import { phraseEquivalents, wordEquivalents } from './equivalents.ts';
 import type { PhraseKind } from '../../shared/linking/types.ts';
 
 /** Bump when mining or hashing changes: rows of another format are mined again. */
-export const LINK_FORMAT = 1;
+export const LINK_FORMAT = 2;
 
 /**
  * One article's linking data as stored (table `links`, keyed by the article's id), written when
@@ -29,26 +30,46 @@ export interface ArticleLinks {
 const KIND_LETTER: Record<PhraseKind, string> = { title: 't', entity: 'e', ngram: 'n' };
 const LETTER_KIND: Record<string, PhraseKind> = { t: 'title', e: 'entity', n: 'ngram' };
 
-/** The record that stores what was mined from one article. */
+/**
+ * The record that stores what was mined from one article. Each phrase and signature word is also
+ * stored under its equivalents (`equivalents.ts`: "undersea cable" for "submarine cable"), with
+ * the same label and weight, so a page in other words finds the article.
+ */
 export function linksRecord(id: number, mined: MinedArticle): ArticleLinks {
+  const phrases = new Map<string, MinedArticle['phrases'][number]>();
+  for (const phrase of mined.phrases) if (!phrases.has(phrase.key)) phrases.set(phrase.key, phrase);
+  for (const phrase of mined.phrases) {
+    for (const key of phraseEquivalents(phrase.key)) if (!phrases.has(key)) phrases.set(key, { ...phrase, key });
+  }
+  const terms = new Map<string, number>();
+  for (const { term, weight } of mined.terms) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
+  for (const { term, weight } of mined.terms) {
+    for (const other of wordEquivalents(term)) if (!terms.has(other)) terms.set(other, weight);
+  }
+  const kept = [...phrases.values()];
   return {
     id,
     format: LINK_FORMAT,
-    keys: mined.phrases.map((p) => p.key),
-    labels: mined.phrases.map((p) => p.label),
-    kinds: mined.phrases.map((p) => KIND_LETTER[p.kind]).join(''),
-    weights: mined.phrases.map((p) => p.weight),
-    terms: mined.terms.map((t) => t.term),
-    termWeights: mined.terms.map((t) => t.weight),
-    hashes: [...mined.phrases.map((p) => keyHash(p.key)), ...mined.terms.map((t) => keyHash(t.term))],
+    keys: kept.map((p) => p.key),
+    labels: kept.map((p) => p.label),
+    kinds: kept.map((p) => KIND_LETTER[p.kind]).join(''),
+    weights: kept.map((p) => p.weight),
+    terms: [...terms.keys()],
+    termWeights: [...terms.values()],
+    hashes: [...kept.map((p) => keyHash(p.key)), ...[...terms.keys()].map(keyHash)],
   };
 }
 
-/** Posting flag of a phrase that is specific on its own: a name, or several words. */
+/**
+ * Posting flag of a phrase that is specific on its own: several words ("submarine cables", "World
+ * Internet Conference"). A single word, even a name ("Pike", "Vale", "Nick"), is not: on a page of
+ * another subject it is as likely a namesake.
+ */
 export const SPECIFIC = 1;
 
 function isSpecific(record: ArticleLinks, index: number): boolean {
-  return record.kinds[index] === 'e' || record.keys[index]!.includes(' ');
+  // By the label: an acronym standing for a name of several words ("OBOR") is as specific as the name.
+  return /\s/.test(record.labels[index]!.trim());
 }
 
 export function kindOf(record: ArticleLinks, index: number): PhraseKind {

@@ -21,21 +21,15 @@ export interface RankThresholds {
   withSpecifics: number;
   /** Similarity that, with one specific phrase, relates them: a name backed by the page's own words. */
   withPhrase: number;
-  /** Similarity that, with any one phrase, relates them. */
+  /** Similarity that, with single words only (a name is one too), relates them. */
   withWord: number;
-  /** Similarity that, with several phrases of enough evidence, relates them. */
-  withPhrases: number;
-  /** Evidence those several phrases must add up to. */
-  phrasesEvidence: number;
 }
 
 /**
  * Calibrated on the labelled pages (tests/fixtures/linking-set) with the default articles alone
  * and with 2,000 Brown pieces beside them: see docs/linking-benchmark.md for the sweep.
  */
-export const DEFAULT_THRESHOLDS: RankThresholds = {
-  alone: 0.2, withSpecifics: 0.08, withPhrase: 0.12, withWord: 0.15, withPhrases: 0.1, phrasesEvidence: 1.5,
-};
+export const DEFAULT_THRESHOLDS: RankThresholds = { alone: 0.2, withSpecifics: 0.08, withPhrase: 0.12, withWord: 0.18 };
 
 export interface RankOptions {
   /** Key hashes the user muted: never evidence. */
@@ -56,7 +50,12 @@ const SMALL_COLLECTION = 5;
 const COMMON_SHARE = 0.02;
 /** …in collections large enough; below, only one in more than this many articles is too common. */
 const COMMON_FLOOR = 3;
-/** A signature term in more than this share of the collection is left out of the similarity. */
+/**
+ * In a collection of at least this many articles, a signature term counts less the more articles
+ * have it, and not at all in more than `TERM_SHARE` of them; in a smaller one, frequencies say
+ * nothing (five articles on one subject share its words, which is no reason to ignore them).
+ */
+const TERM_COLLECTION_MIN = 50;
 const TERM_SHARE = 0.2;
 
 interface Tally {
@@ -106,12 +105,16 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
 
   // The page's word vector: (1 + ln tf) × English IDF, over its words (the first `unigrams` keys).
   let norm = 0;
-  const termLimit = Math.max(COMMON_FLOOR, TERM_SHARE * total);
+  // In a large collection a word many articles share says less: the page's side of the cosine is
+  // weighed by the word's rarity in the collection too (its norm as well, so scores keep one scale
+  // whatever the size; a word no article has keeps its English weight).
+  const weighCollection = total >= TERM_COLLECTION_MIN;
   for (let i = 0; i < unigrams; i++) {
-    const weight = (1 + Math.log(counts[i]!)) * idfOfHash(keys[i]!);
-    norm += weight * weight;
     const df = index.terms.count(keys[i]!);
-    if (df === 0 || (total >= SMALL_COLLECTION && df > termLimit)) continue;
+    const rarity = weighCollection && df > 0 ? (df > TERM_SHARE * total ? 0 : Math.log((total + 1) / df) / Math.log(total + 1)) : 1;
+    const weight = (1 + Math.log(counts[i]!)) * idfOfHash(keys[i]!) * rarity;
+    norm += weight * weight;
+    if (df === 0 || weight === 0) continue;
     index.terms.forEach(keys[i]!, (articleId, articleWeight) => {
       tally(articleId).similarity += weight * articleWeight;
     });
@@ -125,8 +128,7 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
     const related = similarity >= thresholds.alone
       || (entry.specific >= 2 && similarity >= thresholds.withSpecifics)
       || (entry.specific >= 1 && similarity >= thresholds.withPhrase)
-      || (distinct >= 1 && similarity >= thresholds.withWord)
-      || (distinct >= 2 && entry.evidence >= thresholds.phrasesEvidence && similarity >= thresholds.withPhrases);
+      || (distinct >= 1 && similarity >= thresholds.withWord);
     if (!related) continue;
     entry.phrases.sort((a, b) => b.weight - a.weight || a.key - b.key);
     ranked.push({
@@ -143,5 +145,5 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
 
 /** Every article the page touches, with both signals, related or not: for calibration and the benchmark. */
 export function scorePage(index: LinkIndex, page: PageNgrams & { unigrams: number }, idfOfHash: (hash: number) => number): RankedArticle[] {
-  return rankPage(index, page, { idfOfHash, thresholds: { alone: 0, withSpecifics: 0, withPhrase: 0, withWord: 0, withPhrases: 0, phrasesEvidence: 0 }, limit: Infinity });
+  return rankPage(index, page, { idfOfHash, thresholds: { alone: 0, withSpecifics: 0, withPhrase: 0, withWord: 0 }, limit: Infinity });
 }

@@ -32,31 +32,45 @@ export function termLanes(term: string): TermLanes {
   return [a, b];
 }
 
-/**
- * Folds term lanes into a key, one term at a time: `start()`, then `push(laneA, laneB)` per term,
- * then `value()`. Pure integer arithmetic, so a content script extends an n-gram by one word
- * without making a string.
- */
+/** The lanes of an empty key; a key's lanes are these folded with each term's by `mixA` and `mixB`. */
+export const KEY_START_A = 0x6a09e667 | 0;
+export const KEY_START_B = 0x3c6ef372 | 0;
+
+/** Folds one term's lane A into a key's lane A (pure 32-bit integer arithmetic, no allocation). */
+export function mixA(a: number, laneA: number): number {
+  const x = Math.imul((a ^ laneA) + 0x9e3779b9, 0x85ebca6b);
+  return x ^ (x >>> 13);
+}
+
+export function mixB(b: number, laneB: number): number {
+  const x = Math.imul((b ^ laneB) + 0x7f4a7c15, 0xc2b2ae35);
+  return x ^ (x >>> 16);
+}
+
+/** The 53-bit key of lanes `a` and `b`: lane A whole, the top 21 bits of lane B. */
+export function keyOf(a: number, b: number): number {
+  return (a >>> 0) * 0x200000 + (b >>> 11);
+}
+
+/** Folds term lanes into a key, one term at a time: `start()`, `push(laneA, laneB)` per term, `value()`. */
 export class KeyHasher {
-  private a = 0;
-  private b = 0;
+  private a = KEY_START_A;
+  private b = KEY_START_B;
 
   start(): this {
-    this.a = 0x6a09e667 | 0;
-    this.b = 0x3c6ef372 | 0;
+    this.a = KEY_START_A;
+    this.b = KEY_START_B;
     return this;
   }
 
   push(laneA: number, laneB: number): this {
-    this.a = Math.imul((this.a ^ laneA) + 0x9e3779b9, 0x85ebca6b);
-    this.a ^= this.a >>> 13;
-    this.b = Math.imul((this.b ^ laneB) + 0x7f4a7c15, 0xc2b2ae35);
-    this.b ^= this.b >>> 16;
+    this.a = mixA(this.a, laneA);
+    this.b = mixB(this.b, laneB);
     return this;
   }
 
   value(): number {
-    return (this.a >>> 0) * 0x200000 + (this.b >>> 11);
+    return keyOf(this.a, this.b);
   }
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The labelled linking set at one collection size, page by page: `node --import tsx
+ * bench/linking-eval.ts [size]`. Prints the summary, the pages ranked wrongly, and for every page
+ * the two best-scored articles with both signals, for calibrating `rank-page.ts`.
+ */
+import 'fake-indexeddb/auto';
+import { CairnDb } from '../lib/background/db/cairn-db.ts';
+import { createApp } from '../lib/background/create-app.ts';
+import { memorySettingsStore, memoryTabStore } from '../lib/background/linking-stores.ts';
+import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
+import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
+import { fakeEffects } from '../tests/integration/fake-effects.ts';
+import { addDistractors, allScores, evaluate, summarize } from '../tests/integration/linking-set.ts';
+import { nodeSeeds } from './node-seeds.ts';
+
+const size = Number(process.argv[2] ?? 0);
+const db = new CairnDb(`linking-eval-${size}`);
+const app = createApp({
+  db, seeds: nodeSeeds(), parseSeed: parseScrapedArticle, self: { id: 'eval', origin: 'chrome-extension://eval/' },
+  settings: memorySettingsStore(DEFAULT_LINKING_SETTINGS), tabs: memoryTabStore(), effects: fakeEffects(), saveDelayMs: 60_000,
+});
+await app.ready;
+const seedIds = new Map((await db.articles.toArray()).filter((a) => a.origin === 'seed').map((a) => [a.id, a.fileName!.replace(/\.txt$/, '')]));
+await addDistractors(app, size);
+await app.linking.settled();
+const outcomes = await evaluate(app, seedIds);
+console.log(JSON.stringify(summarize(outcomes)));
+for (const o of outcomes) {
+  const wrong = o.page.expect === 'related' ? !o.hit : o.relatedIds.length > 0;
+  if (wrong) console.log('WRONG', o.page.file, o.relatedSeeds, o.relatedIds.slice(0, 3), o.highlighted.slice(0, 5));
+}
+for (const { page, scores } of await allScores(app)) {
+  const top = scores.sort((a, b) => b.similarity - a.similarity).slice(0, 2);
+  const shown = top.map((r) => `${seedIds.has(r.articleId) ? 'SEED' : `#${r.articleId}`} S=${r.similarity.toFixed(3)} E=${r.evidence.toFixed(1)} n=${r.phrases.length}`);
+  console.log(page.expect[0], page.file.slice(0, 52).padEnd(52), shown.join('  '));
+}
+process.exit(0);
