@@ -18,6 +18,12 @@ export interface LinkingEngine {
   changed(change: { removedIds?: readonly number[] }): void;
   /** Settles when every article present is mined (tests, the benchmark). */
   settled(): Promise<void>;
+  /**
+   * Settles when mining has caught up, if that is a matter of a few articles (a first install, a
+   * paste, a small import), so a page is not ranked against a half-mined collection; at once when
+   * a large import is still being mined (the page is scanned again when it is done).
+   */
+  caughtUp(): Promise<void>;
   status(): Promise<LinkingStatus>;
   /** Called after mining adds or removes articles, at most once per burst of work. */
   onIndexed(listener: () => void): void;
@@ -46,6 +52,8 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
   let loading: Promise<LinkIndex> | null = null;
   let running: Promise<void> | null = null;
   let dirty = true;
+  /** Articles left to mine in the current catch-up; -1 while it is still finding out. */
+  let remaining = 0;
   const removals: number[] = [];
   const listeners: (() => void)[] = [];
 
@@ -58,9 +66,11 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
   }
 
   async function catchUp(): Promise<void> {
+    remaining = -1;
     const index = await load();
     while (dirty) {
       dirty = false;
+      remaining = -1;
       let touched = removals.length > 0;
       for (const id of removals.splice(0)) index.remove(id);
       const present = new Set(await db.articles.toCollection().primaryKeys());
@@ -71,8 +81,9 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
         touched = true;
       }
       const pending = [...present].filter((id) => !index.has(id)).sort((a, b) => a - b);
+      remaining = pending.length;
       let sliceStart = performance.now();
-      for (let at = 0; at < pending.length; at += readChunk) {
+      for (let at = 0; at < pending.length; at += readChunk, remaining = Math.max(0, pending.length - at)) {
         const ids = pending.slice(at, at + readChunk);
         const articles = await readArticles(db, ids);
         const rows: ArticleLinks[] = [];
@@ -88,6 +99,7 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
         await store(index, rows);
         touched ||= rows.length > 0 || articles.some((a) => a !== undefined);
       }
+      remaining = 0;
       if (touched) for (const listener of listeners) listener();
     }
   }
@@ -125,6 +137,13 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       await kick();
       while (running) await running;
     },
+    async caughtUp() {
+      await load();
+      while (running && remaining <= WAIT_FOR_AT_MOST) {
+        // Until the catch-up has counted what it has to do, look again shortly rather than wait for all of it.
+        await (remaining < 0 ? Promise.race([running, new Promise((resolve) => setTimeout(resolve, 10))]) : running);
+      }
+    },
     async status() {
       const index = await load();
       const total = await db.articles.count();
@@ -147,6 +166,9 @@ async function readIndex(db: CairnDb): Promise<LinkIndex> {
   if (stale.length > 0) await db.links.bulkDelete(stale);
   return index;
 }
+
+/** Articles left to mine that a page report waits for (a few hundred ms of work at most). */
+const WAIT_FOR_AT_MOST = 100;
 
 function defaultPause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -12,6 +12,7 @@ import { makeSnippet } from './search/make-snippet.ts';
 import { wordScannerProfile } from '../shared/text/scan-words.ts';
 import { indexTerms } from '../shared/search/index-terms.ts';
 import type { LinkingEngine } from './linking-engine.ts';
+import type { SearchEngine } from './search-engine.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
 import { RequestError } from './request-error.ts';
 import { frameOf, type SenderFrame } from './sender-policy.ts';
@@ -21,8 +22,9 @@ import { frameOf, type SenderFrame } from './sender-policy.ts';
  * at most four n-grams each.
  */
 const MAX_REPORTED_NGRAMS = 100_000;
-/** Articles a hover card lists. */
+/** Articles a hover card lists, and how many it considers. */
 const CARD_ARTICLES = 3;
+const CARD_CANDIDATES = 12;
 
 const keyHashSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 /** A list of whole numbers in `[min, max]`, checked by one loop (a report holds tens of thousands). */
@@ -80,6 +82,8 @@ export const LINKING_SENDERS: Record<LinkingMessage, readonly SenderKind[]> = {
 export interface LinkingDeps {
   db: CairnDb;
   linking: LinkingEngine;
+  /** Finds the other articles that mention a card's phrase, beyond those that chose it as theirs. */
+  engine: SearchEngine;
   settings: SettingsStore;
   tabs: TabStore;
   effects: BrowserEffects;
@@ -115,7 +119,7 @@ async function phraseNames(db: CairnDb, articleIds: readonly number[]): Promise<
   return names;
 }
 
-export function createLinkingHandlers({ db, linking, settings, tabs, effects }: LinkingDeps): Pick<Handlers, LinkingMessage> {
+export function createLinkingHandlers({ db, linking, engine, settings, tabs, effects }: LinkingDeps): Pick<Handlers, LinkingMessage> {
   async function publish(links: TabLinks): Promise<void> {
     await tabs.set(links);
     await effects.setBadge(links.tabId, links.related.length);
@@ -162,6 +166,7 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
       const { tabId, site, topFrame } = frame;
       const current = await settings.get();
       if (quietFor(frame, current)) return { related: [], highlight: [] };
+      await linking.caughtUp();
       const index = await linking.load();
       const muted = new Set(current.mutedPhrases.map((m) => keyHash(m.key)));
       const ranked = rankPage(index, ngrams, { muted, idfOfHash: englishIdfOfHash });
@@ -184,19 +189,22 @@ export function createLinkingHandlers({ db, linking, settings, tabs, effects }: 
 
     async phraseCard({ phrase: hash }) {
       const index = await linking.load();
-      const ids = articlesWith(index, hash).slice(0, CARD_ARTICLES);
-      if (ids.length === 0) return null;
-      const [articles, names] = await Promise.all([readArticles(db, ids), phraseNames(db, ids.slice(0, 1))]);
-      const label = names.get(hash)?.label;
+      const own = articlesWith(index, hash);
+      if (own.length === 0) return null;
+      const label = (await phraseNames(db, own.slice(0, 1))).get(hash)?.label;
       if (!label) return null;
+      // The articles that made it one of their phrases first, then others that use it too
+      // (search finds them; the passage check keeps only those where the phrase really occurs).
+      const others = (await engine.searchIds(label)).slice(0, CARD_CANDIDATES);
+      const ids = [...new Set([...own, ...others])].slice(0, CARD_CANDIDATES);
       const terms = new Set(indexTerms(label));
-      return {
-        label,
-        articles: articles.flatMap((article) => {
-          if (!article) return [];
-          return [{ ...summaryOf(article), passage: makeSnippet(article.body, terms, 160) }];
-        }),
-      };
+      const articles = (await readArticles(db, ids)).flatMap((article) => {
+        if (!article) return [];
+        const passage = makeSnippet(article.body, terms, 160);
+        const chosen = own.includes(article.id);
+        return chosen || passage.highlights.length >= terms.size ? [{ ...summaryOf(article), passage }] : [];
+      });
+      return { label, articles: articles.slice(0, CARD_ARTICLES) };
     },
 
     async openArticle({ id }) {

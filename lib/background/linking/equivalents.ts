@@ -1,3 +1,4 @@
+import { isEdgeKey } from '../../shared/linking/key-hash.ts';
 import { phraseKey } from '../../shared/linking/phrase-key.ts';
 
 /**
@@ -18,7 +19,7 @@ const WORD_GROUPS: readonly string[] = [
   'license licence', 'labor labour', 'color colour', 'catalog catalogue', 'modernize modernise',
   'modernization modernisation', 'digitalization digitalisation', 'digitization digitisation',
   'globalization globalisation', 'liberalization liberalisation', 'optimize optimise', 'prioritize prioritise',
-  'analyze analyse', 'cooperation co-operation', 'cyber-security cybersecurity', 'e-commerce ecommerce',
+  'analyze analyse',
   // plain synonyms
   'submarine undersea subsea', 'seabed seafloor', 'telecom telecommunication',
 ];
@@ -31,7 +32,6 @@ const PHRASE_GROUPS: readonly string[] = [
   'Internet Governance Forum|IGF',
   'United Nations|UN',
   'World Trade Organization|WTO',
-  'World Health Organization|WHO',
   'International Monetary Fund|IMF',
   'World Bank Group|World Bank',
   'European Union|EU',
@@ -45,6 +45,8 @@ const PHRASE_GROUPS: readonly string[] = [
   'information and communications technology|ICT',
   'submarine cable|undersea cable|subsea cable',
   'data center|data centre',
+  'cooperation|co-operation',
+  'cybersecurity|cyber security|cyber-security',
 ];
 
 function groupsByKey(groups: readonly string[][]): Map<string, string[]> {
@@ -59,10 +61,16 @@ function groupsByKey(groups: readonly string[][]): Map<string, string[]> {
 let words: Map<string, string[]> | undefined;
 let phrases: Map<string, string[]> | undefined;
 
-/** Other match terms for the same word (`matchTerm` form). */
+/** Other match terms for the same word (`matchTerm` form): single words only. */
 export function wordEquivalents(term: string): readonly string[] {
-  words ??= groupsByKey(WORD_GROUPS.map((group) => group.split(' ')));
+  words ??= new Map([...groupsByKey(WORD_GROUPS.map((group) => group.split(' ')))].map(([key, others]) => [key, others.filter((o) => !o.includes(' '))]));
   return words.get(term) ?? [];
+}
+
+/** A page reports no n-gram that starts or ends with a stop word, a number or a lone letter: such a variant could never match. */
+function findable(key: string): boolean {
+  const terms = key.split(' ');
+  return !isEdgeKey(terms[0]!) && !isEdgeKey(terms.at(-1)!);
 }
 
 /** Most variants one phrase is indexed under. */
@@ -84,5 +92,5 @@ export function phraseEquivalents(key: string): string[] {
   }
   for (const variant of spelled) variants.add(variant.join(' '));
   variants.delete(key);
-  return [...variants].slice(0, MAX_VARIANTS);
+  return [...variants].filter(findable).slice(0, MAX_VARIANTS);
 }

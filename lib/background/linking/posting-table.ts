@@ -85,19 +85,24 @@ export class PostingTable {
     for (let at = this.heads[slot]! - 1; at >= 0; at = this.next[at]! - 1) visit(this.articles[at]!, this.weights[at]!, this.flags[at]!);
   }
 
-  /** The slot of a key; with `create`, a new one when it is missing, otherwise -1. */
+  /**
+   * The slot of a key; with `create`, a new one when it is missing, otherwise -1. Slots hold the
+   * key + 1, so 0 marks a free slot whatever the keys are (a key is below 2^53).
+   */
   private slotOf(key: number, create: boolean): number {
     const mask = this.keys.length - 1;
+    const stored = key + 1;
     // The low 32 bits of the hash mix both lanes well enough to spread the slots.
     let slot = (key % 0x100000000) & mask;
     for (;;) {
-      if (this.heads[slot] === 0 && this.counts[slot] === 0 && this.keys[slot] === 0) {
+      const held = this.keys[slot]!;
+      if (held === 0) {
         if (!create) return -1;
-        this.keys[slot] = key;
+        this.keys[slot] = stored;
         this.used++;
         return slot;
       }
-      if (this.keys[slot] === key) return slot;
+      if (held === stored) return slot;
       slot = (slot + 1) & mask;
     }
   }
@@ -115,7 +120,7 @@ export class PostingTable {
     this.used = 0;
     for (let slot = 0; slot < keys.length; slot++) {
       if (counts[slot]! === 0) continue;
-      const to = this.slotOf(keys[slot]!, true);
+      const to = this.slotOf(keys[slot]! - 1, true);
       this.heads[to] = heads[slot]!;
       this.counts[to] = counts[slot]!;
     }
