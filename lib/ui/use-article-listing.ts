@@ -3,8 +3,15 @@ import type { ArticleListing } from '../protocol.ts';
 import { describeError } from '../shared/text/describe-error.ts';
 import { onBackgroundEvent, request } from '../platform/messaging.ts';
 
-/** Shortest wait between two readings of the list while changes keep coming. */
+/**
+ * Wait between two readings of the list while changes keep coming: at least a second, three times
+ * what the last reading took, and never more than three seconds (the last change of an import is
+ * shown that soon at the latest; with ten times and no cap, a slow reading on a busy machine left
+ * the count wrong for over ten seconds).
+ */
 const MIN_PAUSE_MS = 1000;
+const MAX_PAUSE_MS = 3000;
+const PAUSE_FACTOR = 3;
 
 export interface ArticleListingState {
   /** Every article without its body; null until the background answered. */
@@ -55,7 +62,7 @@ export function useArticleListing(): ArticleListingState {
         // Changes announced meanwhile are read in one more request, after a pause that grows
         // with the list: during an import of thousands of files the page would otherwise spend
         // its time re-reading a long list after every file.
-        const pause = Math.max(MIN_PAUSE_MS, 10 * (performance.now() - started));
+        const pause = Math.min(MAX_PAUSE_MS, Math.max(MIN_PAUSE_MS, PAUSE_FACTOR * (performance.now() - started)));
         setTimeout(() => {
           busy.current = false;
           if (again.current && live.current) {
