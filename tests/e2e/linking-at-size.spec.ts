@@ -108,7 +108,7 @@ test('with 2,000 distractor articles, related pages still link, unrelated ones s
   });
   const minedAt = Date.now();
   // Soft: the page's own count has been seen to stay behind the database after a big import.
-  await expect.soft(library.getByTestId('library-count'), 'the library page counts every article').toContainText('2,005');
+  await expect(library.getByTestId('library-count'), 'the library page counts every article').toContainText('2,005');
   log(`mining: all ${ARTICLES} articles mined ${minedAt - importEnd} ms after the import report (${minedAt - importStart} ms after the import started)`);
 
   // 3. A related page: Wuzhen highlighted, the Wuzhen seed in the tab's related list.
@@ -132,11 +132,11 @@ test('with 2,000 distractor articles, related pages still link, unrelated ones s
     const painted = await paintedOn(page);
     const evidence = JSON.stringify({ related: links.related, painted });
     // Soft, so that a false link here still lets step 5 run and report its timing.
-    expect.soft(links.related.map((a) => a.title), `related list: ${evidence}`).toEqual([]);
-    expect.soft(painted, `highlights: ${evidence}`).toEqual([]);
-    expect.soft(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), 'badge').toBe('');
+    expect(links.related.map((a) => a.title), `related list: ${evidence}`).toEqual([]);
+    expect(painted, `highlights: ${evidence}`).toEqual([]);
+    expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), 'badge').toBe('');
     const popup = await openPage(`popup.html?tabId=${tabId}`);
-    await expect.soft(popup.getByTestId('related-empty'), 'popup says nothing is related').toBeVisible();
+    await expect(popup.getByTestId('related-empty'), 'popup says nothing is related').toBeVisible();
     await popup.close();
     await page.close();
   });
@@ -168,7 +168,7 @@ test('with 2,000 distractor articles, related pages still link, unrelated ones s
     }
     const painted = await world.evaluate<string[]>(PAINTED_TEXTS);
     await world.detach();
-    await expect.soft(library.getByTestId('library-count'), 'the library page counts the pasted article').toContainText('2,006');
+    await expect(library.getByTestId('library-count'), 'the library page counts the pasted article').toContainText('2,006');
     const linkMs = firstPaint > 0 ? firstPaint - added : Infinity;
     log(`new article: first highlight on the open recipe tab ${linkMs} ms after the paste said Added (${firstPaint > 0 ? firstPaint - clicked : Infinity} ms after the click); painted: ${painted.join(', ')}`);
 
