@@ -107,7 +107,7 @@ test('with 2,000 distractor articles, related pages still link, unrelated ones s
       .toBe(true);
   });
   const minedAt = Date.now();
-  // Soft: the page's own count has been seen to stay behind the database after a big import.
+  // The page's own count once stayed behind the database after a big import (fixed: it re-reads within 3 s).
   await expect(library.getByTestId('library-count'), 'the library page counts every article').toContainText('2,005');
   log(`mining: all ${ARTICLES} articles mined ${minedAt - importEnd} ms after the import report (${minedAt - importStart} ms after the import started)`);
 
