@@ -159,13 +159,23 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
 async function readIndex(db: CairnDb): Promise<LinkIndex> {
   const index = new LinkIndex();
   const stale: number[] = [];
-  await db.links.each((row: unknown) => {
-    if (isLinksRecord(row)) index.add(row);
-    else if (typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'number') stale.push((row as { id: number }).id);
-  });
+  // In runs of rows by key (`getAll` under the hood): a cursor costs a round trip per row, and one
+  // read of everything would hold every row in memory at once.
+  for (let after = 0; ;) {
+    const rows = (await db.links.where(':id').above(after).limit(READ_RUN).toArray()) as unknown[];
+    for (const row of rows) {
+      if (isLinksRecord(row)) index.add(row);
+      else if (typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'number') stale.push((row as { id: number }).id);
+    }
+    if (rows.length < READ_RUN) break;
+    after = (rows.at(-1) as { id: number }).id;
+  }
   if (stale.length > 0) await db.links.bulkDelete(stale);
   return index;
 }
+
+/** Rows read at a time when the index is loaded. */
+const READ_RUN = 2000;
 
 /** Articles left to mine that a page report waits for (a few hundred ms of work at most). */
 const WAIT_FOR_AT_MOST = 100;

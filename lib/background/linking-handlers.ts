@@ -4,7 +4,7 @@ import { readArticles } from './db/read-articles.ts';
 import { summaryOf } from './db/summary-of.ts';
 import { rankPage } from './linking/rank-page.ts';
 import { englishIdfOfHash } from './linking/background-idf.ts';
-import type { LinkIndex } from './linking/link-index.ts';
+import { phraseOfHash, type LinkIndex } from './linking/link-index.ts';
 import { keyHash } from '../shared/linking/key-hash.ts';
 import { isSensitiveHost, quietReasonFor } from '../shared/linking/site-policy.ts';
 import type { Handlers, LinkingSettings, MessageSender, QuietReason, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
@@ -111,9 +111,9 @@ async function phraseNames(db: CairnDb, articleIds: readonly number[]): Promise<
   const names = new Map<number, { key: string; label: string }>();
   for (const row of await db.links.bulkGet([...articleIds])) {
     if (!row) continue;
-    row.keys.forEach((key, i) => {
-      const hash = row.hashes[i]!;
-      if (!names.has(hash)) names.set(hash, { key, label: row.labels[i]! });
+    row.phraseHashes.forEach((hash, i) => {
+      const phrase = phraseOfHash(row, i);
+      if (!names.has(hash)) names.set(hash, { key: row.keys[phrase]!, label: row.labels[phrase]! });
     });
   }
   return names;

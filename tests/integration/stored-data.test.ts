@@ -95,7 +95,7 @@ describe('a corrupt search snapshot', () => {
 describe('corrupt linking rows', () => {
   it.each([
     ['a row that is a string', () => 'Wuzhen'],
-    ['phrases without hashes', (row: Record<string, unknown>) => ({ ...row, hashes: [] })],
+    ['phrases without hashes', (row: Record<string, unknown>) => ({ ...row, phraseHashes: new Float64Array(0) })],
     ['a weight above 1', (row: Record<string, unknown>) => ({ ...row, weights: (row.weights as number[]).map(() => 7) })],
     ['labels missing', (row: Record<string, unknown>) => ({ ...row, labels: undefined })],
     ['an older format', (row: Record<string, unknown>) => ({ ...row, format: 0 })],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishIdfOfHash } from '../../lib/background/linking/background-idf.ts';
-import { isLinksRecord, LINK_FORMAT, LinkIndex, linksRecord, SPECIFIC } from '../../lib/background/linking/link-index.ts';
+import { isLinksRecord, LINK_FORMAT, LinkIndex, linksRecord, phraseOfHash, SPECIFIC } from '../../lib/background/linking/link-index.ts';
 import { mineArticle, type MinedArticle } from '../../lib/background/linking/mine-article.ts';
 import { DEFAULT_THRESHOLDS, rankPage, scorePage } from '../../lib/background/linking/rank-page.ts';
 import { PageReader } from '../../lib/page/page-reader.ts';
@@ -90,20 +90,22 @@ describe('linksRecord and isLinksRecord', () => {
     ],
   };
 
-  it('stores phrases, their equivalents, terms and the hash of each', () => {
+  it('stores phrases once, the hashes of their equivalents pointing back to them, and term hashes', () => {
     const record = linksRecord(7, mined);
 
     expect(record.id).toBe(7);
     expect(record.format).toBe(LINK_FORMAT);
-    expect(record.keys.slice(0, 3)).toEqual(['submarine cable', 'marseille', 'new submarine cable']);
-    expect(record.keys).toEqual(expect.arrayContaining(['undersea cable', 'subsea cable', 'new undersea cable']));
-    expect(record.kinds.slice(0, 3)).toBe('net');
-    // An equivalent keeps its phrase's label, kind and weight.
-    const undersea = record.keys.indexOf('undersea cable');
-    expect([record.labels[undersea], record.kinds[undersea], record.weights[undersea]]).toEqual(['submarine cable', 'n', 1]);
-    expect(record.terms).toEqual(['cable', 'fibre', 'fiber']);
-    expect(record.termWeights).toEqual([0.6, 0.4, 0.4]);
-    expect(record.hashes).toEqual([...record.keys, ...record.terms].map(keyHash));
+    expect(record.keys).toEqual(['submarine cable', 'marseille', 'new submarine cable']);
+    expect(record.kinds).toBe('net');
+    const hashes = [...record.phraseHashes];
+    expect(hashes.slice(0, 3)).toEqual(record.keys.map(keyHash));
+    // An equivalent is a hash that stands for its phrase (and so keeps its label, kind and weight).
+    const undersea = hashes.indexOf(keyHash('undersea cable'));
+    expect(undersea).toBeGreaterThanOrEqual(3);
+    expect(phraseOfHash(record, undersea)).toBe(0);
+    expect(phraseOfHash(record, hashes.indexOf(keyHash('new undersea cable')))).toBe(2);
+    expect([...record.termHashes]).toEqual(['cable', 'fibre', 'fiber'].map(keyHash));
+    expect([...record.termWeights].map((w) => Math.round(w * 100) / 100)).toEqual([0.6, 0.4, 0.4]);
     expect(isLinksRecord(record)).toBe(true);
   });
 
@@ -115,8 +117,8 @@ describe('linksRecord and isLinksRecord', () => {
 
     expect(record.keys.filter((key) => key === 'submarine cable')).toHaveLength(1);
     expect(record.weights[record.keys.indexOf('submarine cable')]).toBe(1);
-    expect(record.terms).toEqual(['cable']);
-    expect(record.termWeights).toEqual([0.7]);
+    expect([...record.termHashes]).toEqual([keyHash('cable')]);
+    expect([...record.termWeights].map((w) => Math.round(w * 100) / 100)).toEqual([0.7]);
   });
 
   it('makes a valid record of every mined article, and of nothing mined', () => {
@@ -140,15 +142,17 @@ describe('linksRecord and isLinksRecord', () => {
       ['a weight above 1', { ...good, weights: [1.5, ...good.weights.slice(1)] }],
       ['a negative weight', { ...good, weights: [-0.1, ...good.weights.slice(1)] }],
       ['a weight that is not a number', { ...good, weights: ['1', ...good.weights.slice(1)] }],
-      ['a term weight above 1', { ...good, termWeights: [2, ...good.termWeights.slice(1)] }],
-      ['a term weight too many', { ...good, termWeights: [...good.termWeights, 0.1] }],
+      ['a term weight above 1', { ...good, termWeights: Float32Array.of(2, ...good.termWeights.slice(1)) }],
+      ['a term weight too many', { ...good, termWeights: Float32Array.of(...good.termWeights, 0.1) }],
+      ['term weights as a plain list', { ...good, termWeights: [...good.termWeights] }],
       ['an empty key', { ...good, keys: ['', ...good.keys.slice(1)] }],
-      ['an empty term', { ...good, terms: ['', ...good.terms.slice(1)] }],
-      ['a hash too few', { ...good, hashes: good.hashes.slice(1) }],
-      ['a fractional hash', { ...good, hashes: [0.5, ...good.hashes.slice(1)] }],
-      ['a hash past 2^53', { ...good, hashes: [2 ** 53, ...good.hashes.slice(1)] }],
-      ['a hash as a string', { ...good, hashes: [String(good.hashes[0]), ...good.hashes.slice(1)] }],
-      ['no terms', { ...good, terms: undefined }],
+      ['a blank label', { ...good, labels: ['  ', ...good.labels.slice(1)] }],
+      ['a phrase hash too few', { ...good, phraseHashes: good.phraseHashes.slice(1) }],
+      ['a fractional hash', { ...good, phraseHashes: Float64Array.of(0.5, ...good.phraseHashes.slice(1)) }],
+      ['a hash past 2^53', { ...good, termHashes: Float64Array.of(2 ** 53, ...good.termHashes.slice(1)) }],
+      ['hashes as a plain list', { ...good, phraseHashes: [...good.phraseHashes] }],
+      ['a variant of no phrase', { ...good, variantOf: [99, ...good.variantOf.slice(1)] }],
+      ['no term hashes', { ...good, termHashes: undefined }],
     ];
 
     for (const [name, value] of bad) expect(isLinksRecord(value), name).toBe(false);
@@ -167,7 +171,10 @@ describe('LinkIndex', () => {
     expect(index.phrases.count(keyHash('undersea cable'))).toBe(1);
     expect(index.phrases.count(keyHash('world internet conference'))).toBe(1);
     expect(index.terms.count(keyHash('cable'))).toBe(1);
-    const postings = [1, 2, 3].reduce((sum, id) => sum + linksRecord(id, MINED.get(id)!).hashes.length, 0);
+    const postings = [1, 2, 3].reduce((sum, id) => {
+      const record = linksRecord(id, MINED.get(id)!);
+      return sum + record.phraseHashes.length + record.termHashes.length;
+    }, 0);
     expect(index.phrases.size + index.terms.size).toBe(postings);
     expect(index.bytes).toBeGreaterThan(0);
   });
@@ -195,8 +202,8 @@ describe('LinkIndex', () => {
 
     expect(index.articleCount).toBe(2);
     expect(index.has(2)).toBe(false);
-    expect(index.phrases.size).toBe(before.phrases - record.keys.length);
-    expect(index.terms.size).toBe(before.terms - record.terms.length);
+    expect(index.phrases.size).toBe(before.phrases - record.phraseHashes.length);
+    expect(index.terms.size).toBe(before.terms - record.termHashes.length);
     expect(index.phrases.count(keyHash('world internet conference'))).toBe(0);
     expect(index.phrases.count(keyHash('submarine cable'))).toBe(1);
     index.remove(2);
@@ -228,7 +235,7 @@ describe('LinkIndex', () => {
     expect(index.articleCount).toBe(1);
     expect(index.phrases.count(keyHash('submarine cable'))).toBe(0);
     expect(index.phrases.count(keyHash('world internet conference'))).toBe(1);
-    expect(index.phrases.size).toBe(linksRecord(1, MINED.get(2)!).keys.length);
+    expect(index.phrases.size).toBe(linksRecord(1, MINED.get(2)!).phraseHashes.length);
   });
 });
 

@@ -4,27 +4,33 @@ import type { MinedArticle } from './mine-article.ts';
 import { phraseEquivalents, wordEquivalents } from './equivalents.ts';
 import type { PhraseKind } from '../../shared/linking/types.ts';
 
-/** Bump when mining or hashing changes: rows of another format are mined again. */
-export const LINK_FORMAT = 2;
+/** Bump when mining, hashing or the row's shape changes: rows of another format are mined again. */
+export const LINK_FORMAT = 3;
 
 /**
  * One article's linking data as stored (table `links`, keyed by the article's id), written when
- * the article is mined and deleted with it. The hashes are stored so a waking worker rebuilds the
- * index without hashing millions of strings.
+ * the article is mined and deleted with it. Compact, since a waking worker reads every row: the
+ * phrases' text once each, and the hashes of everything indexed as typed arrays (no strings for
+ * the signature, whose words are only ever looked up by hash).
  */
 export interface ArticleLinks {
   id: number;
   format: number;
-  /** The phrases' match keys, labels, kinds (one letter each: t, e, n) and weights, in the same order. */
+  /** The article's own phrases: match keys, labels, kinds (one letter each: t, e, n) and weights. */
   keys: string[];
   labels: string[];
   kinds: string;
   weights: number[];
-  /** The signature's terms and weights. */
-  terms: string[];
-  termWeights: number[];
-  /** `keyHash` of each key, then of each term. */
-  hashes: number[];
+  /**
+   * `keyHash` of every key the phrases are indexed under: each phrase's own key first (in order),
+   * then the keys of their equivalents ("undersea cable" for "submarine cable").
+   */
+  phraseHashes: Float64Array;
+  /** For each equivalent key (after the first `keys.length` hashes), the phrase it stands for. */
+  variantOf: number[];
+  /** `keyHash` of the signature's words and their equivalents, and their weights. */
+  termHashes: Float64Array;
+  termWeights: Float32Array;
 }
 
 const KIND_LETTER: Record<PhraseKind, string> = { title: 't', entity: 'e', ngram: 'n' };
@@ -32,65 +38,77 @@ const LETTER_KIND: Record<string, PhraseKind> = { t: 'title', e: 'entity', n: 'n
 
 /**
  * The record that stores what was mined from one article. Each phrase and signature word is also
- * stored under its equivalents (`equivalents.ts`: "undersea cable" for "submarine cable"), with
- * the same label and weight, so a page in other words finds the article.
+ * indexed under its equivalents (`equivalents.ts`: "undersea cable" for "submarine cable"), with
+ * the same weight, so a page in other words finds the article.
  */
 export function linksRecord(id: number, mined: MinedArticle): ArticleLinks {
-  const phrases = new Map<string, MinedArticle['phrases'][number]>();
-  for (const phrase of mined.phrases) if (!phrases.has(phrase.key)) phrases.set(phrase.key, phrase);
-  for (const phrase of mined.phrases) {
-    for (const key of phraseEquivalents(phrase.key)) if (!phrases.has(key)) phrases.set(key, { ...phrase, key });
-  }
+  const first = new Map<string, MinedArticle['phrases'][number]>();
+  for (const phrase of mined.phrases) if (!first.has(phrase.key)) first.set(phrase.key, phrase);
+  const phrases = [...first.values()];
+  const indexed = new Map<string, number>(phrases.map((p, i) => [p.key, i]));
+  const variantOf: number[] = [];
+  phrases.forEach((phrase, i) => {
+    for (const key of phraseEquivalents(phrase.key)) {
+      if (indexed.has(key)) continue;
+      indexed.set(key, i);
+      variantOf.push(i);
+    }
+  });
   const terms = new Map<string, number>();
   for (const { term, weight } of mined.terms) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
   for (const { term, weight } of mined.terms) {
     for (const other of wordEquivalents(term)) if (!terms.has(other)) terms.set(other, weight);
   }
-  const kept = [...phrases.values()];
   return {
     id,
     format: LINK_FORMAT,
-    keys: kept.map((p) => p.key),
-    labels: kept.map((p) => p.label),
-    kinds: kept.map((p) => KIND_LETTER[p.kind]).join(''),
-    weights: kept.map((p) => p.weight),
-    terms: [...terms.keys()],
-    termWeights: [...terms.values()],
-    hashes: [...kept.map((p) => keyHash(p.key)), ...[...terms.keys()].map(keyHash)],
+    keys: phrases.map((p) => p.key),
+    labels: phrases.map((p) => p.label),
+    kinds: phrases.map((p) => KIND_LETTER[p.kind]).join(''),
+    weights: phrases.map((p) => p.weight),
+    phraseHashes: Float64Array.from([...indexed.keys()], keyHash),
+    variantOf,
+    termHashes: Float64Array.from([...terms.keys()], keyHash),
+    termWeights: Float32Array.from(terms.values()),
   };
 }
 
-/**
- * Posting flag of a phrase that is specific on its own: several words ("submarine cables", "World
- * Internet Conference"). A single word, even a name ("Pike", "Vale", "Nick"), is not: on a page of
- * another subject it is as likely a namesake.
- */
-export const SPECIFIC = 1;
-
-function isSpecific(record: ArticleLinks, index: number): boolean {
-  // By the label: an acronym standing for a name of several words ("OBOR") is as specific as the name.
-  return /\s/.test(record.labels[index]!.trim());
+/** The phrase (index into `keys`) that the `i`-th phrase hash stands for. */
+export function phraseOfHash(record: ArticleLinks, i: number): number {
+  return i < record.keys.length ? i : record.variantOf[i - record.keys.length]!;
 }
 
 export function kindOf(record: ArticleLinks, index: number): PhraseKind {
   return LETTER_KIND[record.kinds[index] ?? 'n'] ?? 'ngram';
 }
 
+/**
+ * Posting flag of a phrase that is specific on its own: several words ("submarine cables", "World
+ * Internet Conference"), or an acronym standing for such a name ("OBOR"). A single word, even a
+ * name ("Pike", "Vale", "Nick"), is not: on a page of another subject it is as likely a namesake.
+ */
+export const SPECIFIC = 1;
+
+function isSpecific(record: ArticleLinks, phrase: number): boolean {
+  return /\s/.test(record.labels[phrase]!.trim());
+}
+
 /** Whether a stored value is a record of the current format that fits together. */
 export function isLinksRecord(value: unknown): value is ArticleLinks {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<ArticleLinks>;
-  const phrases = r.keys?.length ?? -1;
-  const terms = r.terms?.length ?? -1;
+  const phrases = Array.isArray(r.keys) ? r.keys.length : -1;
   return (
     Number.isInteger(r.id) && (r.id as number) >= 1 && r.format === LINK_FORMAT &&
     Array.isArray(r.keys) && r.keys.every((k) => typeof k === 'string' && k !== '') &&
-    Array.isArray(r.labels) && r.labels.length === phrases && r.labels.every((l) => typeof l === 'string') &&
+    Array.isArray(r.labels) && r.labels.length === phrases && r.labels.every((l) => typeof l === 'string' && l.trim() !== '') &&
     typeof r.kinds === 'string' && r.kinds.length === phrases && /^[ten]*$/.test(r.kinds) &&
     Array.isArray(r.weights) && r.weights.length === phrases && r.weights.every(isWeight) &&
-    Array.isArray(r.terms) && r.terms.every((t) => typeof t === 'string' && t !== '') &&
-    Array.isArray(r.termWeights) && r.termWeights.length === terms && r.termWeights.every(isWeight) &&
-    Array.isArray(r.hashes) && r.hashes.length === phrases + terms && r.hashes.every(Number.isSafeInteger)
+    r.phraseHashes instanceof Float64Array && r.phraseHashes.every(Number.isSafeInteger) &&
+    Array.isArray(r.variantOf) && r.phraseHashes.length === phrases + r.variantOf.length &&
+    r.variantOf.every((p) => Number.isInteger(p) && p >= 0 && p < phrases) &&
+    r.termHashes instanceof Float64Array && r.termHashes.every(Number.isSafeInteger) &&
+    r.termWeights instanceof Float32Array && r.termWeights.length === r.termHashes.length && r.termWeights.every(isWeight)
   );
 }
 
@@ -107,7 +125,7 @@ function isWeight(value: unknown): boolean {
 export class LinkIndex {
   readonly phrases = new PostingTable();
   readonly terms = new PostingTable();
-  /** Per article: its phrase hashes, then its term hashes, and how many are phrases. */
+  /** Per article: the hashes it put in, phrases then terms, and how many are phrases. */
   private readonly byArticle = new Map<number, { hashes: Float64Array; phraseCount: number }>();
 
   get articleCount(): number {
@@ -131,13 +149,16 @@ export class LinkIndex {
 
   add(record: ArticleLinks): void {
     if (this.byArticle.has(record.id)) this.remove(record.id);
-    const phraseCount = record.keys.length;
-    const hashes = Float64Array.from(record.hashes);
-    for (let i = 0; i < hashes.length; i++) {
-      if (i < phraseCount) this.phrases.add(hashes[i]!, record.id, record.weights[i]!, isSpecific(record, i) ? SPECIFIC : 0);
-      else this.terms.add(hashes[i]!, record.id, record.termWeights[i - phraseCount]!);
-    }
-    this.byArticle.set(record.id, { hashes, phraseCount });
+    const { phraseHashes, termHashes, termWeights } = record;
+    phraseHashes.forEach((hash, i) => {
+      const phrase = phraseOfHash(record, i);
+      this.phrases.add(hash, record.id, record.weights[phrase]!, isSpecific(record, phrase) ? SPECIFIC : 0);
+    });
+    termHashes.forEach((hash, i) => this.terms.add(hash, record.id, termWeights[i]!));
+    const hashes = new Float64Array(phraseHashes.length + termHashes.length);
+    hashes.set(phraseHashes);
+    hashes.set(termHashes, phraseHashes.length);
+    this.byArticle.set(record.id, { hashes, phraseCount: phraseHashes.length });
   }
 
   remove(articleId: number): void {
