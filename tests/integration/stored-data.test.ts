@@ -39,7 +39,7 @@ async function relatedTitles(app: Started): Promise<string[]> {
   return links?.related.map((article) => article.title) ?? [];
 }
 
-async function editSnapshot(db: CairnDb, key: 'search' | 'linking', edit: (record: Record<string, unknown>) => unknown): Promise<void> {
+async function editSnapshot(db: CairnDb, key: 'search', edit: (record: Record<string, unknown>) => unknown): Promise<void> {
   const record = await db.snapshots.get(key);
   await db.snapshots.put(edit(structuredClone(record) as unknown as Record<string, unknown>) as never);
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, buildVocabularyInSlices, type VocabularySource } from '../../lib/background/linking/build-vocabulary.ts';
+import { buildVocabulary, type VocabularySource } from '../../lib/background/linking/build-vocabulary.ts';
 import type { ArticlePhrase } from '../../lib/background/linking/count-article.ts';
 import { PhraseCounter } from '../../lib/background/linking/phrase-counter.ts';
 import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
@@ -314,14 +314,3 @@ function syllables(random: () => number, count: number): string {
 }
 
 
-describe('buildVocabularyInSlices', () => {
-  it('mines the same vocabulary as buildVocabulary while handing the thread back between slices', async () => {
-    const seeds = loadSeeds();
-    let pauses = 0;
-
-    const sliced = await buildVocabularyInSlices(seeds, {}, { sliceMs: -1, pause: async () => void (pauses += 1) });
-
-    expect(sliced).toEqual(buildVocabulary(seeds));
-    expect(pauses).toBe(seeds.length);
-  });
-});

@@ -16,8 +16,8 @@ export interface SnapshotStamp {
 }
 
 export interface StoredSnapshot {
-  /** `search`: the MiniSearch index; `linking`: the vocabulary and its compiled matcher. */
-  key: 'search' | 'linking';
+  /** `search`: the MiniSearch index (linking keeps its own rows, table `links`). */
+  key: 'search';
   stamp: SnapshotStamp;
   /** The saved data, serialised. */
   json: string;
@@ -28,7 +28,7 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** A snapshot record as it must be read back; anything else is rebuilt. */
 export const storedSnapshotSchema = v.object({
-  key: v.picklist(['search', 'linking']),
+  key: v.literal('search'),
   stamp: v.object({
     options: v.string(),
     revision: count,

@@ -54,30 +54,6 @@ export function buildVocabulary(articles: Iterable<VocabularySource>, options: V
   return selectPhrases(counter, terms, settings);
 }
 
-/**
- * `buildVocabulary` that hands the thread back every `sliceMs` of counting (default 25 ms), so
- * the background keeps answering searches and imports while it mines a large collection (about
- * 13 s of work at 10,000 articles). Same input, same vocabulary.
- */
-export async function buildVocabularyInSlices(
-  articles: Iterable<VocabularySource>,
-  options: VocabularyOptions = {},
-  { sliceMs = 25, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } = {},
-): Promise<Vocabulary> {
-  const settings = checked({ ...DEFAULTS, ...options });
-  const terms = new TermTable();
-  const counter = new PhraseCounter(settings.maxLinks, MAX_TABLE_ENTRIES);
-  let sliceStart = performance.now();
-  for (const article of articles) {
-    counter.add(article.id, countArticle(article.title, article.body, terms, MAX_NGRAM_WORDS));
-    if (performance.now() - sliceStart > sliceMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
-  return selectPhrases(counter, terms, settings);
-}
-
 function selectPhrases(counter: PhraseCounter, terms: TermTable, settings: Required<VocabularyOptions>): Vocabulary {
   const names = resolveNames(counter, terms, MAX_NAME_WORDS);
   const candidates = preferLongerPhrases(scorePhrases(counter, names, terms, settings.maxArticleShare), terms)

@@ -26,11 +26,3 @@ export interface VocabularyPhrase {
 export interface Vocabulary {
   phrases: VocabularyPhrase[];
 }
-
-/** A phrase found in text: `phrase` indexes the list the matcher was compiled from. */
-export interface PhraseMatch {
-  phrase: number;
-  /** UTF-16 offsets of the whole phrase in the scanned text. */
-  start: number;
-  end: number;
-}
