@@ -86,6 +86,10 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   const scan = await scanPage({
     root: document.body, reader, idle, maxWorkMs: options.maxWorkMs, maxChars: options.maxChars,
   });
+  // The background's first answer: which of the page's words are words of its phrases (here, of
+  // `keys`); the page then hashes the n-grams made of them, as linker.ts does.
+  const phraseWords = new Set(options.keys.flatMap((key) => key.split(' ')).map(keyHash));
+  const report = scan.report(scan.words.flatMap((word, i) => (phraseWords.has(word) ? [i] : [])));
   const scanEnded = stamp('scanned');
   chunks.push(scanEnded - (chunkStarted >= 0 ? chunkStarted : started));
   // linker.ts paints after a round trip to the background: a task of its own.
@@ -115,7 +119,7 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
     registerMs: registered - indexEnded,
     frame,
     longTasks: await longTasks(started),
-    matches: scan.ngrams.keys.reduce((sum, key, i) => sum + (wanted.has(key) ? scan.ngrams.counts[i]! : 0), 0),
+    matches: report.keys.reduce((sum, key, i) => sum + (wanted.has(key) ? report.counts[i]! : 0), 0),
     ranges: painted.length,
     textLength: scan.textLength,
     truncated: scan.truncated,

@@ -234,6 +234,11 @@ export interface Protocol {
   // Linking: content scripts ask about their own frame only; the background reads the tab, the
   // frame and its site from the sender, never from the message.
   linkingData(data: Record<never, never>): LinkingData;
+  /**
+   * Which of a page's words (single-word key hashes) occur in some phrase of the collection:
+   * indices into `keys`. The page then hashes longer n-grams only where such words meet.
+   */
+  phraseWords(data: { keys: number[] }): { words: number[] };
   reportPage(data: PageReport): PageLinks;
   phraseCard(data: { phrase: number }): PhraseCard | null;
   openArticle(data: { id: number }): null;

@@ -105,7 +105,9 @@ export function startLinker(ctx: ContentScriptContext): void {
       cancelled: () => mine !== generation || ctx.isInvalid,
     });
     if (mine !== generation || ctx.isInvalid) return;
-    const links = await request('reportPage', { ngrams: scan.ngrams, textLength: scan.textLength });
+    const { words } = await request('phraseWords', { keys: scan.words });
+    if (mine !== generation || ctx.isInvalid) return;
+    const links = await request('reportPage', { ngrams: scan.report(words), textLength: scan.textLength });
     if (mine !== generation || ctx.isInvalid) return;
     highlightSet = new Set(links.highlight);
     pending = scan.occurrences(highlightSet);

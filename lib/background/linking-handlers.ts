@@ -36,6 +36,7 @@ const wholeNumbers = (min: number, max: number) =>
 
 export const LINKING_SCHEMAS = {
   linkingData: v.strictObject({}),
+  phraseWords: v.strictObject({ keys: wholeNumbers(0, Number.MAX_SAFE_INTEGER) }),
   reportPage: v.strictObject({
     ngrams: v.pipe(
       v.strictObject({
@@ -69,6 +70,7 @@ type LinkingMessage = keyof typeof LINKING_SCHEMAS;
 
 export const LINKING_SENDERS: Record<LinkingMessage, readonly SenderKind[]> = {
   linkingData: ['content-script'],
+  phraseWords: ['content-script'],
   reportPage: ['content-script'],
   phraseCard: ['content-script', 'extension-page'],
   openArticle: ['content-script'],
@@ -159,6 +161,17 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
         useHighlightApi: current.useHighlightApi === true,
         wordScanner: wordScannerProfile(),
       };
+    },
+
+    async phraseWords({ keys }, sender) {
+      if (quietFor(frameOf(sender), await settings.get())) return { words: [] };
+      await linking.caughtUp();
+      const index = await linking.load();
+      const words: number[] = [];
+      keys.forEach((key, i) => {
+        if (index.words.count(key) > 0) words.push(i);
+      });
+      return { words };
     },
 
     async reportPage({ ngrams }, sender) {

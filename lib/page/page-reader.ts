@@ -65,68 +65,115 @@ class PageTerms implements TermSource {
 }
 
 /**
- * Reads page text into what the background needs to relate the page (issue 9): the hash of every
- * n-gram of 1–`MAX_KEY_TERMS` words that could be a phrase (no stop word, number or lone letter
- * at either end; words joined only as `joinsPhrase` allows), with how often it occurs and where
- * it first does. No text and no word leaves the page, only these numbers; the work depends on
- * the page alone, never on the size of the collection.
+ * Reads page text into what the background needs to relate the page (issue 9), in two steps:
+ * - `read` finds the words of each piece of text and counts the page's words (its single-word
+ *   keys), which `words` hands out for the background's first question: which of them occur in
+ *   some phrase of the collection;
+ * - `report` then hashes the n-grams of 2–`MAX_KEY_TERMS` words made of such words only (a stop
+ *   word may sit inside, never at either end; words joined as `joinsPhrase` allows), and reports
+ *   them with the words, each with how often it occurs and where it first does.
+ * No text leaves the page, only these numbers; the work depends on the page alone, never on the
+ * size of the collection, and most of a page's n-grams are never hashed at all.
  */
 export class PageReader {
   private terms = new PageTerms();
   private cache = new WordIdCache(this.terms);
   private readonly buffers = createWordBuffers();
-  /** Single words, and longer n-grams: reported in that order. */
-  private words = new Tally();
-  private longer = new Tally();
+  /** The texts read since `reset`, each with where it starts in the page. */
+  private reads: { read: ReadText; textBefore: number }[] = [];
+  /** Per term id: occurrences on the page and the first one's offset; and the ids in order of first occurrence. */
+  private wordCounts = new Int32Array(1024);
+  private wordFirsts = new Int32Array(1024);
+  private seen: number[] = [];
 
-  /** Starts a new page scan: forgets the counts, and the term table once it has grown large. */
+  /** Starts a new page scan: forgets what was read, and the term table once it has grown large. */
   reset(): void {
     if (this.terms.size > MAX_TERMS) {
       this.terms = new PageTerms();
       this.cache = new WordIdCache(this.terms);
     }
-    this.words = new Tally();
-    this.longer = new Tally();
+    for (const id of this.seen) this.wordCounts[id] = 0;
+    this.seen = [];
+    this.reads = [];
   }
 
-  /** Reads one piece of text that starts `textBefore` characters into the page, and counts its n-grams. */
+  /** Reads one piece of text that starts `textBefore` characters into the page, and counts its words. */
   read(text: string, textBefore: number): ReadText {
     const { offsets, hashes } = scanWords(text, this.buffers);
     const ids = hashes;
     this.cache.idsOf(text, offsets, ids);
     const read = { text, offsets: offsets.slice(), ids: ids.slice(), joins: joinsOf(text, offsets) };
-    const { laneA, laneB, edge } = this.terms;
-    const { words, longer } = this;
-    const { ids: wordIds, joins } = read;
-    const count = wordIds.length;
-    // Integer lanes all the way: a key becomes a (boxed) number only once, when it is reported.
-    for (let w = 0; w < count; w++) {
-      const first = wordIds[w]!;
-      if (edge[first]) continue;
-      let a = mixA(KEY_START_A, laneA[first]!);
-      let b = mixB(KEY_START_B, laneB[first]!);
-      const offset = textBefore + read.offsets[2 * w]!;
-      words.note(a, b, offset);
-      for (let at = w + 1; at < w + MAX_KEY_TERMS && at < count && joins[at] === 1; at++) {
-        const id = wordIds[at]!;
-        a = mixA(a, laneA[id]!);
-        b = mixB(b, laneB[id]!);
-        if (!edge[id]) longer.note(a, b, offset);
+    this.reads.push({ read, textBefore });
+    const { edge } = this.terms;
+    if (this.wordCounts.length < this.terms.size) this.growWords();
+    const { wordCounts, wordFirsts } = this;
+    for (let w = 0; w < read.ids.length; w++) {
+      const id = read.ids[w]!;
+      if (edge[id]) continue;
+      if (wordCounts[id]! === 0) {
+        wordFirsts[id] = textBefore + read.offsets[2 * w]!;
+        this.seen.push(id);
       }
+      wordCounts[id]!++;
     }
     return read;
   }
 
-  /** What the page holds, for the background: n-gram hashes, their counts and first places (per mille of the text). */
-  report(textLength: number): PageNgrams {
+  /** The page's words as single-word keys, in order of first occurrence: what `report` numbers them by. */
+  words(): number[] {
+    const { laneA, laneB } = this.terms;
+    return this.seen.map((id) => keyOf(mixA(KEY_START_A, laneA[id]!), mixB(KEY_START_B, laneB[id]!)));
+  }
+
+  /**
+   * What the page holds, for the background: its words, then the n-grams made of the words the
+   * background named (`phraseWords`: indices into `words()`), with counts and first places (in
+   * thousandths of the text).
+   */
+  report(textLength: number, phraseWords: readonly number[]): PageNgrams {
+    const { laneA, laneB, edge } = this.terms;
+    const inPhrases = new Uint8Array(this.terms.size);
+    for (const index of phraseWords) {
+      const id = this.seen[index];
+      if (id !== undefined) inPhrases[id] = 1;
+    }
+    const longer = new Tally();
+    for (const { read: { ids, offsets, joins }, textBefore } of this.reads) {
+      const count = ids.length;
+      for (let w = 0; w < count; w++) {
+        const first = ids[w]!;
+        if (inPhrases[first] === 0) continue;
+        // Integer lanes all the way: a key becomes a (boxed) number only when it is reported.
+        let a = mixA(KEY_START_A, laneA[first]!);
+        let b = mixB(KEY_START_B, laneB[first]!);
+        for (let at = w + 1; at < w + MAX_KEY_TERMS && at < count && joins[at] === 1; at++) {
+          const id = ids[at]!;
+          if (edge[id] === 0 && inPhrases[id] === 0) break;
+          a = mixA(a, laneA[id]!);
+          b = mixB(b, laneB[id]!);
+          if (edge[id] === 0) longer.note(a, b, textBefore + offsets[2 * w]!);
+        }
+      }
+    }
     const scale = textLength > 0 ? 1000 / textLength : 0;
-    const { words, longer } = this;
+    const place = (offset: number) => Math.min(1000, Math.floor(offset * scale));
     return {
-      keys: [...words.keys(), ...longer.keys()],
-      unigrams: words.size,
-      counts: [...words.counts(), ...longer.counts()],
-      firsts: [...words.firsts(), ...longer.firsts()].map((offset) => Math.min(1000, Math.floor(offset * scale))),
+      keys: [...this.words(), ...longer.keys()],
+      unigrams: this.seen.length,
+      counts: [...this.seen.map((id) => this.wordCounts[id]!), ...longer.counts()],
+      firsts: [...this.seen.map((id) => place(this.wordFirsts[id]!)), ...longer.firsts().map(place)],
     };
+  }
+
+  private growWords(): void {
+    let size = this.wordCounts.length;
+    while (size < this.terms.size) size *= 2;
+    const counts = new Int32Array(size);
+    const firsts = new Int32Array(size);
+    counts.set(this.wordCounts);
+    firsts.set(this.wordFirsts);
+    this.wordCounts = counts;
+    this.wordFirsts = firsts;
   }
 
   /**

@@ -24,8 +24,10 @@ export interface Occurrence {
 }
 
 export interface ScanResult {
-  /** The page's n-gram hashes, for the background. */
-  ngrams: PageNgrams;
+  /** The page's words as single-word keys, for the background's first question (`phraseWords`). */
+  words: number[];
+  /** The page's report, once the background has named which `words` occur in phrases (indices). */
+  report(phraseWords: readonly number[]): PageNgrams;
   textLength: number;
   /** The page was larger than the budget allows: only its beginning was read. */
   truncated: boolean;
@@ -61,7 +63,7 @@ interface ReadBatch {
 }
 
 /**
- * Reads a page's visible text into n-gram hashes, a few blocks at a time in idle periods so the
+ * Reads a page's visible text into word hashes, a few blocks at a time in idle periods so the
  * page stays responsive, within a budget of characters and work time. The report holds numbers
  * only (no page text); the words read are kept so the phrases the background names can be found
  * and painted without a second read of the page.
@@ -112,7 +114,8 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
   }
 
   return {
-    ngrams: reader.report(textLength),
+    words: reader.words(),
+    report: (phraseWords) => reader.report(textLength, phraseWords),
     textLength,
     truncated,
     occurrences: (wanted, keepPerPhrase = 3) => occurrencesIn(batches, reader, wanted, keepPerPhrase),

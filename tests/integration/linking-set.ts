@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { App } from '../../lib/background/create-app.ts';
 import { englishIdfOfHash } from '../../lib/background/linking/background-idf.ts';
 import { rankPage, scorePage, type RankThresholds } from '../../lib/background/linking/rank-page.ts';
+import type { LinkIndex } from '../../lib/background/linking/link-index.ts';
 import { brownPieces } from '../distractors/brown-pieces.ts';
 import { visibleText } from './page-text.ts';
 import { readPage } from './read-page.ts';
@@ -55,11 +56,16 @@ export interface PageOutcome {
   highlighted: string[];
 }
 
+/** The background's answer to `phraseWords`, straight from an index. */
+export function phraseWordsOf(index: LinkIndex): (keys: number[]) => number[] {
+  return (keys) => keys.flatMap((key, i) => (index.words.count(key) > 0 ? [i] : []));
+}
+
 /** Runs every labelled page through the same ranking as `reportPage`. `seedIds` maps article ids to seed names. */
 export async function evaluate(app: App, seedIds: Map<number, string>, thresholds?: RankThresholds): Promise<PageOutcome[]> {
   const index = await app.linking.load();
   return labelledPages().map((page) => {
-    const read = readPage(labelledText(page));
+    const read = readPage(labelledText(page), phraseWordsOf(index));
     const ranked = rankPage(index, read.ngrams, { idfOfHash: englishIdfOfHash, thresholds });
     const relatedSeeds = ranked.flatMap((r) => seedIds.get(r.articleId) ?? []);
     const top3 = ranked.slice(0, 3).flatMap((r) => seedIds.get(r.articleId) ?? []);
@@ -97,5 +103,5 @@ export function summarize(outcomes: PageOutcome[]): Summary {
 /** Both signals for every page and every article it touches, for calibration. */
 export async function allScores(app: App) {
   const index = await app.linking.load();
-  return labelledPages().map((page) => ({ page, scores: scorePage(index, readPage(labelledText(page)).ngrams, englishIdfOfHash) }));
+  return labelledPages().map((page) => ({ page, scores: scorePage(index, readPage(labelledText(page), phraseWordsOf(index)).ngrams, englishIdfOfHash) }));
 }

@@ -10,19 +10,26 @@ export interface ReadPage {
   textOf(keys: readonly number[]): string[];
 }
 
-/** Reads a plain text (paragraphs on their own lines) through `PageReader`, the content script's own reader. */
-export function readPage(text: string): ReadPage {
+/**
+ * Reads a plain text (paragraphs on their own lines) through `PageReader`, the content script's own
+ * reader; `phraseWords` answers which of the page's words occur in phrases (as the background does).
+ */
+export function readPage(text: string, phraseWords: (keys: number[]) => number[]): ReadPage {
   const reader = new PageReader();
   reader.reset();
   const read = reader.read(text, 0);
   return {
-    ngrams: reader.report(text.length),
+    ngrams: reader.report(text.length, phraseWords(reader.words())),
     textLength: text.length,
-    textOf(keys) {
-      const found: string[] = [];
-      reader.locate(read, new Set(keys), (_key, start, end) => found.push(text.slice(start, end)));
-      return found;
-    },
+    textOf: textOfIn(reader, read, text),
+  };
+}
+
+function textOfIn(reader: PageReader, read: ReturnType<PageReader['read']>, text: string) {
+  return (keys: readonly number[]): string[] => {
+    const found: string[] = [];
+    reader.locate(read, new Set(keys), (_key, start, end) => found.push(text.slice(start, end)));
+    return found;
   };
 }
 
@@ -41,7 +48,11 @@ export async function visitPage(ask: Ask, text: string, sender: MessageSender, a
   await app?.linking.settled();
   const data = await ask<LinkingData>('linkingData', {}, sender);
   if (!data.enabled) return { data, links: null, found: [] };
-  const page = readPage(text);
+  const reader = new PageReader();
+  reader.reset();
+  const read = reader.read(text, 0);
+  const { words } = await ask<{ words: number[] }>('phraseWords', { keys: reader.words() }, sender);
+  const page = { ngrams: reader.report(text.length, words), textLength: text.length, textOf: textOfIn(reader, read, text) };
   const links = await ask<PageLinks>('reportPage', { ngrams: page.ngrams, textLength: page.textLength }, sender);
   return { data, links, found: [...new Set(page.textOf(links.highlight))] };
 }

@@ -7,12 +7,15 @@ import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
 import { tokenize } from '../../lib/shared/text/tokenize.ts';
 import type { PageNgrams } from '../../lib/protocol.ts';
 
+/** Every word of the page counts as a phrase word: the report then holds every n-gram that could be a phrase. */
+const everyWord = (reader: PageReader) => reader.words().map((_, i) => i);
+
 const hashOf = (phrase: string) => keyHash(phraseKey(phrase));
 
 function reportOf(text: string): PageNgrams {
   const reader = new PageReader();
   reader.read(text, 0);
-  return reader.report(text.length);
+  return reader.report(text.length, everyWord(reader));
 }
 
 /** Key hash → [count, first] of a report. */
@@ -116,7 +119,7 @@ describe('PageReader.report', () => {
     const reader = new PageReader();
     reader.read('submarine cables', 0);
     reader.read('fresh cables', 100);
-    const table = tableOf(reader.report(200));
+    const table = tableOf(reader.report(200, everyWord(reader)));
 
     expect(table.get(hashOf('cables'))).toEqual([2, Math.floor((10 * 1000) / 200)]);
     expect(table.get(hashOf('fresh'))).toEqual([1, 500]);
@@ -128,8 +131,8 @@ describe('PageReader.report', () => {
   it('caps first places at 1000 and reports 0 for an empty text length', () => {
     const reader = new PageReader();
     reader.read('cables', 5000);
-    expect(reader.report(100).firsts).toEqual([1000]);
-    expect(reader.report(0).firsts).toEqual([0]);
+    expect(reader.report(100, everyWord(reader)).firsts).toEqual([1000]);
+    expect(reader.report(0, everyWord(reader)).firsts).toEqual([0]);
   });
 
   it('forgets the counts on reset', () => {
@@ -137,7 +140,7 @@ describe('PageReader.report', () => {
     reader.read('submarine cables', 0);
     reader.reset();
     reader.read('cables', 0);
-    const report = reader.report(6);
+    const report = reader.report(6, everyWord(reader));
 
     expect(report.keys).toEqual([hashOf('cables')]);
     expect(report.counts).toEqual([1]);
@@ -268,7 +271,7 @@ describe('PageReader.locate', () => {
           last = end;
         }
         // Every wanted key the report has is found at least once.
-        const reported = new Set(reader.report(text.length).keys.filter((key) => wanted.has(key)));
+        const reported = new Set(reader.report(text.length, everyWord(reader)).keys.filter((key) => wanted.has(key)));
         const foundKeys = new Set(spans.map(([key]) => key));
         for (const key of reported) {
           // A wanted key may be hidden inside a longer wanted match; then that match covers it.

@@ -7,6 +7,9 @@ import { PageReader } from '../../lib/page/page-reader.ts';
 import { keyHash } from '../../lib/shared/linking/key-hash.ts';
 import type { PageNgrams } from '../../lib/protocol.ts';
 
+/** Every word of the page counts as a phrase word: the report then holds every n-gram that could be a phrase. */
+const everyWord = (reader: PageReader) => reader.words().map((_, i) => i);
+
 // Three small articles written for these tests: a cable landing, a conference, a council meeting.
 const CABLES = {
   id: 1,
@@ -65,7 +68,7 @@ const PORT_PAGE = [
 function pageOf(text: string): PageNgrams {
   const reader = new PageReader();
   reader.read(text, 0);
-  return reader.report(text.length);
+  return reader.report(text.length, everyWord(reader));
 }
 
 function indexOf(articles = ARTICLES): LinkIndex {

@@ -13,7 +13,7 @@ const reader = new PageReader();
 
 /** The report's counts of the three phrases, by their place in PHRASES, as the background reads them. */
 function countsOf(result: ScanResult): { phrase: number; count: number; firstAt: number }[] {
-  const { keys, counts, firsts } = result.ngrams;
+  const { keys, counts, firsts } = result.report(result.words.map((_, i) => i));
   return KEYS.flatMap((key, phrase) => {
     const at = keys.indexOf(key);
     return at < 0 ? [] : [{ phrase, count: counts[at]!, firstAt: firsts[at]! / 1000 }];

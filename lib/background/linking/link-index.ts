@@ -5,7 +5,7 @@ import { phraseEquivalents, wordEquivalents } from './equivalents.ts';
 import type { PhraseKind } from '../../shared/linking/types.ts';
 
 /** Bump when mining, hashing or the row's shape changes: rows of another format are mined again. */
-export const LINK_FORMAT = 3;
+export const LINK_FORMAT = 4;
 
 /**
  * One article's linking data as stored (table `links`, keyed by the article's id), written when
@@ -31,6 +31,8 @@ export interface ArticleLinks {
   /** `keyHash` of the signature's words and their equivalents, and their weights. */
   termHashes: Float64Array;
   termWeights: Float32Array;
+  /** `keyHash` of each word that occurs in the keys the phrases are indexed under, once. */
+  wordHashes: Float64Array;
 }
 
 const KIND_LETTER: Record<PhraseKind, string> = { title: 't', entity: 'e', ngram: 'n' };
@@ -70,6 +72,7 @@ export function linksRecord(id: number, mined: MinedArticle): ArticleLinks {
     variantOf,
     termHashes: Float64Array.from([...terms.keys()], keyHash),
     termWeights: Float32Array.from(terms.values()),
+    wordHashes: Float64Array.from(new Set([...indexed.keys()].flatMap((key) => key.split(' '))), keyHash),
   };
 }
 
@@ -108,7 +111,8 @@ export function isLinksRecord(value: unknown): value is ArticleLinks {
     Array.isArray(r.variantOf) && r.phraseHashes.length === phrases + r.variantOf.length &&
     r.variantOf.every((p) => Number.isInteger(p) && p >= 0 && p < phrases) &&
     r.termHashes instanceof Float64Array && r.termHashes.every(Number.isSafeInteger) &&
-    r.termWeights instanceof Float32Array && r.termWeights.length === r.termHashes.length && r.termWeights.every(isWeight)
+    r.termWeights instanceof Float32Array && r.termWeights.length === r.termHashes.length && r.termWeights.every(isWeight) &&
+    r.wordHashes instanceof Float64Array && r.wordHashes.every(Number.isSafeInteger)
   );
 }
 
@@ -125,8 +129,10 @@ function isWeight(value: unknown): boolean {
 export class LinkIndex {
   readonly phrases = new PostingTable();
   readonly terms = new PostingTable();
-  /** Per article: the hashes it put in, phrases then terms, and how many are phrases. */
-  private readonly byArticle = new Map<number, { hashes: Float64Array; phraseCount: number }>();
+  /** Word hash → the articles with a phrase that has the word: which words of a page can start or continue a phrase. */
+  readonly words = new PostingTable();
+  /** Per article: the hashes it put in, phrases then terms, how many are phrases, and its phrases' words. */
+  private readonly byArticle = new Map<number, { hashes: Float64Array; phraseCount: number; words: Float64Array }>();
 
   get articleCount(): number {
     return this.byArticle.size;
@@ -143,8 +149,8 @@ export class LinkIndex {
   /** Bytes held in typed arrays (postings, keys, per-article hashes). */
   get bytes(): number {
     let perArticle = 0;
-    for (const { hashes } of this.byArticle.values()) perArticle += hashes.byteLength;
-    return this.phrases.bytes + this.terms.bytes + perArticle;
+    for (const { hashes, words } of this.byArticle.values()) perArticle += hashes.byteLength + words.byteLength;
+    return this.phrases.bytes + this.terms.bytes + this.words.bytes + perArticle;
   }
 
   add(record: ArticleLinks): void {
@@ -155,16 +161,18 @@ export class LinkIndex {
       this.phrases.add(hash, record.id, record.weights[phrase]!, isSpecific(record, phrase) ? SPECIFIC : 0);
     });
     termHashes.forEach((hash, i) => this.terms.add(hash, record.id, termWeights[i]!));
+    record.wordHashes.forEach((hash) => this.words.add(hash, record.id, 1));
     const hashes = new Float64Array(phraseHashes.length + termHashes.length);
     hashes.set(phraseHashes);
     hashes.set(termHashes, phraseHashes.length);
-    this.byArticle.set(record.id, { hashes, phraseCount: phraseHashes.length });
+    this.byArticle.set(record.id, { hashes, phraseCount: phraseHashes.length, words: record.wordHashes.slice() });
   }
 
   remove(articleId: number): void {
     const entry = this.byArticle.get(articleId);
     if (!entry) return;
     entry.hashes.forEach((hash, i) => (i < entry.phraseCount ? this.phrases : this.terms).remove(hash, articleId));
+    entry.words.forEach((hash) => this.words.remove(hash, articleId));
     this.byArticle.delete(articleId);
   }
 }
