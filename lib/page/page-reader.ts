@@ -217,7 +217,12 @@ export class PageReader {
 function joinsOf(text: string, offsets: Int32Array): Uint8Array {
   const count = offsets.length >> 1;
   const joins = new Uint8Array(count);
-  for (let at = 1; at < count; at++) joins[at] = joinsPhrase(text, offsets[2 * at - 1]!, offsets[2 * at]!) ? 1 : 0;
+  for (let at = 1; at < count; at++) {
+    const from = offsets[2 * at - 1]!;
+    const to = offsets[2 * at]!;
+    // Most words are one plain space apart.
+    joins[at] = (to - from === 1 && text.charCodeAt(from) === 0x20) || joinsPhrase(text, from, to) ? 1 : 0;
+  }
   return joins;
 }
 

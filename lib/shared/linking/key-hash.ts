@@ -99,7 +99,12 @@ const NUMBER = /^[\p{N}.,;'’]+(?:st|nd|rd|th|s)?$/u;
  * background never keeps such phrases, so the page need not hash n-grams that start or end so.
  */
 export function isEdgeKey(key: string): boolean {
-  return STOP_WORDS.has(key) || NUMBER.test(key) || [...key].length < 2;
+  // One character, or one astral character (two code units): no string is made to count them.
+  if (key.length < 2 || (key.length === 2 && key.charCodeAt(0) >= 0xd800 && key.charCodeAt(0) <= 0xdbff)) return true;
+  if (STOP_WORDS.has(key)) return true;
+  const first = key.charCodeAt(0);
+  // Only a key that starts with a digit or punctuation, or outside ASCII, can be a number.
+  return (first < 0x61 || first > 0x7a) && NUMBER.test(key);
 }
 
 /** Longest phrase in words that the page hashes and the background keeps. */
