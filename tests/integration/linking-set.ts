@@ -63,7 +63,11 @@ export function phraseWordsOf(index: LinkIndex): (keys: number[]) => number[] {
 
 /** Runs every labelled page through the same ranking as `reportPage`. `seedIds` maps article ids to seed names. */
 export async function evaluate(app: App, seedIds: Map<number, string>, thresholds?: RankThresholds): Promise<PageOutcome[]> {
-  const index = await app.linking.load();
+  return evaluateIndex(await app.linking.load(), seedIds, thresholds);
+}
+
+/** `evaluate` over a given index (say one mined with other settings, for a sweep). */
+export function evaluateIndex(index: LinkIndex, seedIds: Map<number, string>, thresholds?: RankThresholds): PageOutcome[] {
   return labelledPages().map((page) => {
     const read = readPage(labelledText(page), phraseWordsOf(index));
     const ranked = rankPage(index, read.ngrams, { idfOfHash: englishIdfOfHash, thresholds });
