@@ -1,9 +1,9 @@
-import { isEdgeKey, KEY_START_A, KEY_START_B, keyOf, mixA, mixB, MAX_KEY_TERMS, termLanes } from '../shared/linking/key-hash.ts';
+import { A_OFFSET, A_PRIME, B_OFFSET, B_PRIME, isEdgeKey, KEY_START_A, KEY_START_B, keyOf, mixA, mixB, MAX_KEY_TERMS, termLanes } from '../shared/linking/key-hash.ts';
+import { STOP_WORDS } from '../shared/text/stop-words.ts';
 import type { PageNgrams } from '../protocol.ts';
 import { createWordBuffers, scanWords } from '../shared/text/scan-words.ts';
 import { joinsPhrase } from './joins-phrase.ts';
 import { WordIdCache, type TermSource } from './word-id-cache.ts';
-import { wordMatchTerm } from './word-match-term.ts';
 
 /** The words of one piece of page text, as read: kept so the phrases to paint can be found again. */
 export interface ReadText {
@@ -23,33 +23,95 @@ const MAX_TERMS = 1 << 18;
  * Every match term seen on the page, numbered, with its two hash lanes and whether a phrase may
  * start or end with it. Nothing here comes from the collection: a page learns nothing about it
  * by how fast or slow this runs.
+ *
+ * Terms are found by their lanes, not their text: a pure-ASCII word (nearly all of them) is
+ * stemmed and hashed where it stands, on character codes, so a page's thousands of word forms
+ * make no strings (on a fresh page this code runs before the engine has optimised it, and a
+ * string, a regular expression and a `Map` per form cost more than the rest of the reading).
  */
 class PageTerms implements TermSource {
-  private readonly ids = new Map<string, number>();
+  /** Open addressing on the lanes: per slot the term id + 1 (0: free). */
+  private slots = new Int32Array(4096);
   laneA = new Int32Array(1024);
   laneB = new Int32Array(1024);
   edge = new Uint8Array(1024);
-
-  get size(): number {
-    return this.ids.size;
-  }
+  size = 0;
 
   idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      if (id >= this.edge.length) this.grow();
-      const [a, b] = termLanes(term);
-      this.laneA[id] = a;
-      this.laneB[id] = b;
-      this.edge[id] = isEdgeKey(term) ? 1 : 0;
-      this.ids.set(term, id);
+    const [a, b] = termLanes(term);
+    return this.idOfLanes(a, b, () => isEdgeKey(term));
+  }
+
+  /** `idOf(wordMatchTerm(text.slice(start, end)))` for a pure-ASCII word, with no string made. */
+  idOfAsciiWord(text: string, start: number, end: number): number {
+    // stem(): a possessive goes first ("cable's" → "cable")…
+    let stop = end;
+    if (stop - start >= 2 && (text.charCodeAt(stop - 1) | 0x20) === S && text.charCodeAt(stop - 2) === APOSTROPHE) stop -= 2;
+    // …then, in a Latin word of more than three letters: -ies → -y, -sses → -ss, and a final s
+    // except after ss, us, is, ous, ics or an apostrophe.
+    let extraY = false;
+    if (stop - start > 3 && (text.charCodeAt(stop - 1) | 0x20) === S && isLatin(text, start, stop)) {
+      const second = text.charCodeAt(stop - 2) | 0x20;
+      const third = text.charCodeAt(stop - 3) | 0x20;
+      if (stop - start > 4 && second === E && third === I) {
+        stop -= 3;
+        extraY = true;
+      } else if (second === E && third === S && (text.charCodeAt(stop - 4) | 0x20) === S) {
+        stop -= 2;
+      } else if (!(second === S || second === U || second === I || second === APOSTROPHE || (second === C && third === I))) {
+        stop -= 1;
+      }
     }
+    let a = A_OFFSET;
+    let b = B_OFFSET;
+    for (let at = start; at < stop; at++) {
+      const raw = text.charCodeAt(at);
+      const code = raw >= 0x41 && raw <= 0x5a ? raw | 0x20 : raw;
+      a = Math.imul(a ^ code, A_PRIME);
+      b = Math.imul(b ^ code, B_PRIME);
+      b ^= b >>> 15;
+    }
+    if (extraY) {
+      a = Math.imul(a ^ Y, A_PRIME);
+      b = Math.imul(b ^ Y, B_PRIME);
+      b ^= b >>> 15;
+    }
+    const length = stop - start + (extraY ? 1 : 0);
+    return this.idOfLanes(a, b, () => length < 2 || stopWordLanes().has(lanesKey(a, b)) || isAsciiNumber(text, start, stop));
+  }
+
+  private idOfLanes(a: number, b: number, isEdge: () => boolean): number {
+    let mask = this.slots.length - 1;
+    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+    for (;;) {
+      const held = this.slots[slot]!;
+      if (held === 0) break;
+      if (this.laneA[held - 1] === a && this.laneB[held - 1] === b) return held - 1;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.size++;
+    if (id >= this.edge.length) this.grow();
+    this.laneA[id] = a;
+    this.laneB[id] = b;
+    this.edge[id] = isEdge() ? 1 : 0;
+    if (this.size * 2 > this.slots.length) {
+      this.rehash();
+      mask = this.slots.length - 1;
+      slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    this.slots[slot] = id + 1;
     return id;
   }
 
-  idOfAsciiWord(text: string, start: number, end: number): number {
-    return this.idOf(wordMatchTerm(text.slice(start, end)));
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.size - 1; id++) {
+      let slot = (this.laneA[id]! ^ Math.imul(this.laneB[id]!, 0x9e3779b1)) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
   }
 
   private grow(): void {
@@ -62,6 +124,61 @@ class PageTerms implements TermSource {
     edge.set(this.edge);
     Object.assign(this, { laneA, laneB, edge });
   }
+}
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const C = 0x63;
+const E = 0x65;
+const I = 0x69;
+const S = 0x73;
+const U = 0x75;
+const Y = 0x79;
+
+/** stem()'s `^[a-z][a-z'-]*$`, on the characters of `text[start, stop)`, either case. */
+function isLatin(text: string, start: number, stop: number): boolean {
+  if (((text.charCodeAt(start) | 0x20) - 0x61) >>> 0 >= 26) return false;
+  for (let at = start + 1; at < stop; at++) {
+    const code = text.charCodeAt(at);
+    if (((code | 0x20) - 0x61) >>> 0 >= 26 && code !== APOSTROPHE && code !== HYPHEN) return false;
+  }
+  return true;
+}
+
+/** `isEdgeKey`'s number rule for ASCII: digits and `.,;'` then at most st, nd, rd, th or s. */
+function isAsciiNumber(text: string, start: number, stop: number): boolean {
+  let at = start;
+  while (at < stop && isNumberChar(text.charCodeAt(at))) at++;
+  if (at === start) return false;
+  const rest = stop - at;
+  if (rest === 0) return true;
+  const one = text.charCodeAt(at) | 0x20;
+  if (rest === 1) return one === S;
+  const two = text.charCodeAt(at + 1) | 0x20;
+  return rest === 2 && ((one === S && two === 0x74) || (one === 0x6e && two === 0x64) || (one === 0x72 && two === 0x64) || (one === 0x74 && two === 0x68));
+}
+
+function isNumberChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2c || code === 0x3b || code === APOSTROPHE;
+}
+
+/** One number for a term's two lanes, to look them up in a set. */
+function lanesKey(a: number, b: number): number {
+  return (a >>> 0) * 0x200000 + (b >>> 11);
+}
+
+let stopLanes: Set<number> | undefined;
+
+/** The lanes of every stop word, so an ASCII word is told a stop word without its text. */
+function stopWordLanes(): Set<number> {
+  if (!stopLanes) {
+    stopLanes = new Set();
+    for (const word of STOP_WORDS) {
+      const [a, b] = termLanes(word);
+      stopLanes.add(lanesKey(a, b));
+    }
+  }
+  return stopLanes;
 }
 
 /**

@@ -286,3 +286,26 @@ describe('PageReader.locate', () => {
     expect(located('World Internet Conference', [])).toEqual([]);
   });
 });
+
+describe('PageReader hashes ASCII words where they stand, as the background keys them', () => {
+  const words = [
+    'Cables', "cable's", 'CABLES', 'countries', 'Countries', 'classes', 'glasses', 'business', 'campus', 'analysis',
+    'famous', 'politics', 'economics', 'series', 'ties', 'bus', 'gas', 'its', 'ours', 'yours', "it's", "1990s", "1990's",
+    '3rd', '21st', '2nd', '4th', '10,000', '3.5', 'x', 'Xs', 'e-commerce', "rock'n'roll", 'Wuzhen', "Wuzhen's", 'OBOR',
+    'fibres', 'USS', 'Ss', "s's", 'abc', 'abcs', 'Thesis', 'cries', 'dies',
+  ];
+  // Words the tokenizer splits ("e-commerce", "1990's") are two keys, covered by the property test.
+  const single = words.filter((word) => tokenize(word).length === 1);
+
+  it('covers most of the list as single words', () => expect(single.length).toBeGreaterThan(40));
+
+  it.each(single)('%s', (word) => {
+    const reader = new PageReader();
+    reader.reset();
+    reader.read(`${word} ${word}`, 0);
+    const report = reader.report(word.length * 2 + 1, []);
+    const key = phraseKey(word);
+    if (isEdgeKey(key)) expect(report.keys).toEqual([]);
+    else expect(report.keys).toEqual([keyHash(key)]);
+  });
+});

@@ -14,10 +14,11 @@ import { STOP_WORDS } from '../text/stop-words.ts';
 /** The two lanes of one match term: `[laneA, laneB]`, both 32-bit integers. */
 export type TermLanes = readonly [number, number];
 
-const A_OFFSET = 0x811c9dc5 | 0;
-const A_PRIME = 0x01000193;
-const B_OFFSET = 0x2f1a7e53 | 0;
-const B_PRIME = 0x5bd1e995;
+/** `termLanes`' constants, for code that hashes a word where it stands (`lib/page/page-reader.ts`). */
+export const A_OFFSET = 0x811c9dc5 | 0;
+export const A_PRIME = 0x01000193;
+export const B_OFFSET = 0x2f1a7e53 | 0;
+export const B_PRIME = 0x5bd1e995;
 
 /** Hashes one match term (a whole word, folded and stemmed as `matchTerm` makes it). */
 export function termLanes(term: string): TermLanes {
