@@ -109,8 +109,13 @@ export function startLinker(ctx: ContentScriptContext): void {
     if (mine !== generation || ctx.isInvalid) return;
     const links = await request('reportPage', { ngrams: scan.report(words), textLength: scan.textLength });
     if (mine !== generation || ctx.isInvalid) return;
-    highlightSet = new Set(links.highlight);
-    pending = scan.occurrences(highlightSet);
+    const nextSet = new Set(links.highlight);
+    const next = scan.occurrences(nextSet);
+    // A scan that finds the same phrases in the same places (a rescan after an import that
+    // changed nothing here) leaves the page as it is: no flicker, and an open card stays open.
+    if (painted.length > 0 && sameOccurrences(pending, next) && sameSet(highlightSet, nextSet)) return;
+    highlightSet = nextSet;
+    pending = next;
     paint();
   }
 
@@ -271,6 +276,18 @@ export function startLinker(ctx: ContentScriptContext): void {
   });
 
   void run().catch(report);
+}
+
+function sameOccurrences(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
+  return a.length === b.length && a.every((o, i) => {
+    const p = b[i]!;
+    return o.phrase === p.phrase && o.start === p.start && o.end === p.end
+      && o.block.nodes.length === p.block.nodes.length && o.block.nodes.every((node, j) => node === p.block.nodes[j]);
+  });
+}
+
+function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
