@@ -27,7 +27,7 @@ const articles = await db.articles.toArray();
 const seedIds = new Map(articles.filter((a) => a.origin === 'seed').map((a) => [a.id, a.fileName!.replace(/\.txt$/, '')]));
 console.log(`| phrase budget | signature words | phrases per article (mean) | recall@3 | unrelated listing anything |`);
 console.log('|---:|---:|---:|---:|---:|');
-for (const [maxPhrases, maxTerms] of [[8, 100], [16, 100], [24, 100], [40, 100], [24, 40], [24, 200]] as const) {
+for (const [maxPhrases, maxTerms] of [[8, 100], [16, 100], [24, 100], [40, 100], [24, 40], [24, 60], [24, 200]] as const) {
   const index = new LinkIndex();
   let phrases = 0;
   for (const article of articles) {
