@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { CairnDb } from '../../lib/background/db/cairn-db.ts';
 import { createLinkingEngine } from '../../lib/background/linking-engine.ts';
 import { linksRecord } from '../../lib/background/linking/link-index.ts';
 import { mineArticle } from '../../lib/background/linking/mine-article.ts';
@@ -11,7 +12,7 @@ import { addDistractors, evaluate, labelledPages, type PageOutcome } from './lin
 // 32 related, 32 unrelated, written for Cairn) run with the five default articles alone and with
 // 2,000 Brown pieces beside them; 10,000 and 50,000 are in `npm run bench:linking`.
 
-const { start, openDb } = useApps();
+const { start } = useApps();
 
 async function seedIdsOf(s: Started): Promise<Map<number, string>> {
   await s.app.ready;
@@ -80,6 +81,7 @@ describe('linking the labelled pages', () => {
 });
 
 describe('incremental linking', () => {
+  let runs = 0;
   const article = (n: number) => ({
     title: `Harbour report ${n}: the Quokka Fibre Consortium in port ${n}`,
     body: `The Quokka Fibre Consortium laid cable number ${n} in port ${n}. Marlow Tidal Works tested it.\n\nMarlow Tidal Works said the Quokka Fibre Consortium would return.`,
@@ -91,7 +93,9 @@ describe('incremental linking', () => {
       fc.asyncProperty(
         fc.array(fc.oneof(fc.record({ op: fc.constant('add' as const), n: fc.nat(30) }), fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }), fc.record({ op: fc.constant('edit' as const), pick: fc.nat() })), { minLength: 1, maxLength: 8 }),
         async (ops) => {
-          const s = start({ db: openDb() });
+          // A database of its own per run: runs that shared one started from the last run's
+          // articles, beside its engines still at work.
+          const s = start({ db: new CairnDb(`linking-property-${++runs}`) });
           await s.app.ready;
           for (const [step, op] of ops.entries()) {
             const ids = (await s.db.articles.toCollection().primaryKeys()).sort((a, b) => a - b);
@@ -112,6 +116,7 @@ describe('incremental linking', () => {
           const live = await s.app.linking.load();
           expect([...woken.ids()].sort()).toEqual([...live.ids()].sort());
           expect([woken.phrases.size, woken.terms.size]).toEqual([live.phrases.size, live.terms.size]);
+          await s.app.engine.flush();
           s.db.close();
         },
       ),
