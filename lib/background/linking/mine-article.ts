@@ -93,7 +93,8 @@ function mineSignature(article: VocabularySource, maxTerms: number): SignatureTe
     if (text !== '' && classifyBoilerplate(text) === undefined) add(text, 1);
   }
   const weighted = [...counts].map(([term, count]) => ({ term, weight: (1 + Math.log(count)) * englishIdf(term) }));
-  const norm = Math.hypot(...weighted.map((t) => t.weight)) || 1;
+  // A loop, not `Math.hypot(...weights)`: a long article has more distinct words than a call takes arguments.
+  const norm = Math.sqrt(weighted.reduce((sum, { weight }) => sum + weight * weight, 0)) || 1;
   return weighted
     .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, maxTerms)
