@@ -4,6 +4,7 @@ import type { PageNgrams } from '../protocol.ts';
 import { createWordBuffers, scanWords } from '../shared/text/scan-words.ts';
 import { joinsPhrase } from './joins-phrase.ts';
 import { WordIdCache, type TermSource } from './word-id-cache.ts';
+import { grownTo } from '../shared/grow-typed-array.ts';
 
 /** The words of one piece of page text, as read: kept so the phrases to paint can be found again. */
 export interface ReadText {
@@ -77,12 +78,12 @@ class PageTerms implements TermSource {
       b ^= b >>> 15;
     }
     const length = stop - start + (extraY ? 1 : 0);
-    return this.idOfLanes(a, b, () => length < 2 || stopWordLanes().has(lanesKey(a, b)) || isAsciiNumber(text, start, stop));
+    return this.idOfLanes(a, b, () => length < 2 || stopWordLanes().has(keyOf(a, b)) || isAsciiNumber(text, start, stop));
   }
 
   private idOfLanes(a: number, b: number, isEdge: () => boolean): number {
     let mask = this.slots.length - 1;
-    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+    let slot = slotOfLanes(a, b, mask);
     for (;;) {
       const held = this.slots[slot]!;
       if (held === 0) break;
@@ -97,7 +98,7 @@ class PageTerms implements TermSource {
     if (this.size * 2 > this.slots.length) {
       this.rehash();
       mask = this.slots.length - 1;
-      slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+      slot = slotOfLanes(a, b, mask);
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     }
     this.slots[slot] = id + 1;
@@ -108,7 +109,7 @@ class PageTerms implements TermSource {
     this.slots = new Int32Array(this.slots.length * 2);
     const mask = this.slots.length - 1;
     for (let id = 0; id < this.size - 1; id++) {
-      let slot = (this.laneA[id]! ^ Math.imul(this.laneB[id]!, 0x9e3779b1)) & mask;
+      let slot = slotOfLanes(this.laneA[id]!, this.laneB[id]!, mask);
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = id + 1;
     }
@@ -116,14 +117,15 @@ class PageTerms implements TermSource {
 
   private grow(): void {
     const size = this.edge.length * 2;
-    const laneA = new Int32Array(size);
-    const laneB = new Int32Array(size);
-    const edge = new Uint8Array(size);
-    laneA.set(this.laneA);
-    laneB.set(this.laneB);
-    edge.set(this.edge);
-    Object.assign(this, { laneA, laneB, edge });
+    this.laneA = grownTo(this.laneA, size);
+    this.laneB = grownTo(this.laneB, size);
+    this.edge = grownTo(this.edge, size);
   }
+}
+
+/** The first slot to probe for two lanes in a table of `mask + 1` slots. */
+function slotOfLanes(a: number, b: number, mask: number): number {
+  return (a ^ Math.imul(b, 0x9e3779b1)) & mask;
 }
 
 const APOSTROPHE = 0x27;
@@ -162,11 +164,6 @@ function isNumberChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2c || code === 0x3b || code === APOSTROPHE;
 }
 
-/** One number for a term's two lanes, to look them up in a set. */
-function lanesKey(a: number, b: number): number {
-  return (a >>> 0) * 0x200000 + (b >>> 11);
-}
-
 let stopLanes: Set<number> | undefined;
 
 /** The lanes of every stop word, so an ASCII word is told a stop word without its text. */
@@ -175,7 +172,7 @@ function stopWordLanes(): Set<number> {
     stopLanes = new Set();
     for (const word of STOP_WORDS) {
       const [a, b] = termLanes(word);
-      stopLanes.add(lanesKey(a, b));
+      stopLanes.add(keyOf(a, b));
     }
   }
   return stopLanes;
@@ -285,12 +282,8 @@ export class PageReader {
   private growWords(): void {
     let size = this.wordCounts.length;
     while (size < this.terms.size) size *= 2;
-    const counts = new Int32Array(size);
-    const firsts = new Int32Array(size);
-    counts.set(this.wordCounts);
-    firsts.set(this.wordFirsts);
-    this.wordCounts = counts;
-    this.wordFirsts = firsts;
+    this.wordCounts = grownTo(this.wordCounts, size);
+    this.wordFirsts = grownTo(this.wordFirsts, size);
   }
 
   /**
@@ -359,7 +352,7 @@ class Tally {
 
   note(a: number, b: number, offset: number): void {
     let mask = this.slots.length - 1;
-    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+    let slot = slotOfLanes(a, b, mask);
     for (;;) {
       const entry = this.slots[slot]!;
       if (entry === 0) break;
@@ -372,7 +365,7 @@ class Tally {
     if ((this.size + 1) * 2 > this.slots.length) {
       this.grow();
       mask = this.slots.length - 1;
-      slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+      slot = slotOfLanes(a, b, mask);
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     }
     const entry = this.size++;
@@ -413,21 +406,16 @@ class Tally {
       if (entry === 0) continue;
       const a = laneA[old]!;
       const b = laneB[old]!;
-      let slot = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+      let slot = slotOfLanes(a, b, mask);
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.laneA[slot] = a;
       this.laneB[slot] = b;
       this.slots[slot] = entry;
       this.entrySlots[entry - 1] = slot;
     }
-    const grown = (array: Int32Array) => {
-      const next = new Int32Array(capacity / 2);
-      next.set(array);
-      return next;
-    };
-    this.entryCounts = grown(this.entryCounts);
-    this.entryFirsts = grown(this.entryFirsts);
-    this.entrySlots = grown(this.entrySlots);
+    this.entryCounts = grownTo(this.entryCounts, capacity / 2);
+    this.entryFirsts = grownTo(this.entryFirsts, capacity / 2);
+    this.entrySlots = grownTo(this.entrySlots, capacity / 2);
   }
 }
 

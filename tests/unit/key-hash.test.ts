@@ -3,13 +3,11 @@ import {
   isEdgeKey,
   KEY_START_A,
   KEY_START_B,
-  KeyHasher,
   keyHash,
   keyOf,
   MAX_KEY_TERMS,
   mixA,
   mixB,
-  termHash,
   termLanes,
 } from '../../lib/shared/linking/key-hash.ts';
 import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
@@ -61,7 +59,6 @@ describe('keyHash', () => {
   it('is deterministic, also between other calls that share its hasher', () => {
     const first = keyHash('submarine cable');
     keyHash('something else entirely');
-    new KeyHasher().start().push(1, 2).value();
 
     expect(keyHash('submarine cable')).toBe(first);
   });
@@ -81,14 +78,6 @@ describe('keyHash', () => {
     expect(keyHash('  submarine   cable ')).toBe(keyHash('submarine cable'));
   });
 
-  it('equals the KeyHasher folded term by term, and termHash for one word', () => {
-    const hasher = new KeyHasher().start();
-    for (const term of ['world', 'internet', 'conference']) hasher.push(...termLanes(term));
-
-    expect(hasher.value()).toBe(keyHash('world internet conference'));
-    expect(termHash('wuzhen')).toBe(keyHash('wuzhen'));
-  });
-
   it('equals the lanes folded by hand with mixA, mixB and keyOf', () => {
     let a = KEY_START_A;
     let b = KEY_START_B;
@@ -99,14 +88,6 @@ describe('keyHash', () => {
     }
 
     expect(keyOf(a, b)).toBe(keyHash('submarine cable'));
-  });
-
-  it('restarts a KeyHasher with start()', () => {
-    const hasher = new KeyHasher();
-    hasher.push(...termLanes('leftover'));
-    hasher.start().push(...termLanes('cable'));
-
-    expect(hasher.value()).toBe(keyHash('cable'));
   });
 
   it('meets for the same phrase written differently once it is a phrase key', () => {

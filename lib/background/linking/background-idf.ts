@@ -1,6 +1,6 @@
 import { englishDf } from './english-df.ts';
 import { ENGLISH_DOCUMENTS } from './english-df-data.ts';
-import { termHash } from '../../shared/linking/key-hash.ts';
+import { keyHash } from '../../shared/linking/key-hash.ts';
 
 /**
  * How rare a match term is in general English: the inverse document frequency over the Brown
@@ -23,9 +23,9 @@ export function englishIdf(term: string): number {
   return byTerm.get(term) ?? MAX_IDF;
 }
 
-/** `englishIdf` of the term whose `termHash` this is: how the background weighs a page's words. */
+/** `englishIdf` of the term whose `keyHash` this is: how the background weighs a page's words. */
 export function englishIdfOfHash(hash: number): number {
-  byHash ??= new Map([...englishDf()].map(([key, df]) => [termHash(key), idfOf(df)]));
+  byHash ??= new Map([...englishDf()].map(([key, df]) => [keyHash(key), idfOf(df)]));
   return byHash.get(hash) ?? MAX_IDF;
 }
 

@@ -36,7 +36,6 @@ export interface ArticleLinks {
 }
 
 const KIND_LETTER: Record<PhraseKind, string> = { title: 't', entity: 'e', ngram: 'n' };
-const LETTER_KIND: Record<string, PhraseKind> = { t: 'title', e: 'entity', n: 'ngram' };
 
 /**
  * The record that stores what was mined from one article. Each phrase and signature word is also
@@ -79,10 +78,6 @@ export function linksRecord(id: number, mined: MinedArticle): ArticleLinks {
 /** The phrase (index into `keys`) that the `i`-th phrase hash stands for. */
 export function phraseOfHash(record: ArticleLinks, i: number): number {
   return i < record.keys.length ? i : record.variantOf[i - record.keys.length]!;
-}
-
-export function kindOf(record: ArticleLinks, index: number): PhraseKind {
-  return LETTER_KIND[record.kinds[index] ?? 'n'] ?? 'ngram';
 }
 
 /**

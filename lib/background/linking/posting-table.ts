@@ -1,3 +1,5 @@
+import { grownTo } from '../../shared/grow-typed-array.ts';
+
 /**
  * Key hash → the articles that have that key, with a weight each: the linking index's two tables
  * (phrases and signature terms). Typed arrays instead of a `Map` of arrays of objects: at 50,000
@@ -128,15 +130,10 @@ export class PostingTable {
 
   private growPostings(): void {
     const size = this.articles.length * 2;
-    const next = new Int32Array(size);
-    const articles = new Int32Array(size);
-    const weights = new Float32Array(size);
-    const flags = new Uint8Array(size);
-    next.set(this.next);
-    articles.set(this.articles);
-    weights.set(this.weights);
-    flags.set(this.flags);
-    Object.assign(this, { next, articles, weights, flags });
+    this.next = grownTo(this.next, size);
+    this.articles = grownTo(this.articles, size);
+    this.weights = grownTo(this.weights, size);
+    this.flags = grownTo(this.flags, size);
   }
 }
 

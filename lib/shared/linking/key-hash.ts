@@ -53,44 +53,17 @@ export function keyOf(a: number, b: number): number {
   return (a >>> 0) * 0x200000 + (b >>> 11);
 }
 
-/** Folds term lanes into a key, one term at a time: `start()`, `push(laneA, laneB)` per term, `value()`. */
-export class KeyHasher {
-  private a = KEY_START_A;
-  private b = KEY_START_B;
-
-  start(): this {
-    this.a = KEY_START_A;
-    this.b = KEY_START_B;
-    return this;
-  }
-
-  push(laneA: number, laneB: number): this {
-    this.a = mixA(this.a, laneA);
-    this.b = mixB(this.b, laneB);
-    return this;
-  }
-
-  value(): number {
-    return keyOf(this.a, this.b);
-  }
-}
-
-const shared = new KeyHasher();
-
 /** The hash of a key given as its match terms joined by single spaces (as `phraseKey` makes it). */
 export function keyHash(key: string): number {
-  shared.start();
+  let a = KEY_START_A;
+  let b = KEY_START_B;
   for (const term of key.split(' ')) {
     if (term === '') continue;
-    const [a, b] = termLanes(term);
-    shared.push(a, b);
+    const [laneA, laneB] = termLanes(term);
+    a = mixA(a, laneA);
+    b = mixB(b, laneB);
   }
-  return shared.value();
-}
-
-/** The hash of a one-word key: the same as `keyHash(term)`. */
-export function termHash(term: string): number {
-  return keyHash(term);
+  return keyOf(a, b);
 }
 
 const NUMBER = /^[\p{N}.,;'’]+(?:st|nd|rd|th|s)?$/u;
