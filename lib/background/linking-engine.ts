@@ -19,11 +19,11 @@ export interface LinkingEngine {
   /** Settles when every article present is mined (tests, the benchmark). */
   settled(): Promise<void>;
   /**
-   * Settles when mining has caught up, if that is a matter of a few articles (a first install, a
+   * The index once mining has caught up, if that is a matter of a few articles (a first install, a
    * paste, a small import), so a page is not ranked against a half-mined collection; at once when
    * a large import is still being mined (the page is scanned again when it is done).
    */
-  caughtUp(): Promise<void>;
+  caughtUp(): Promise<LinkIndex>;
   status(): Promise<LinkingStatus>;
   /** Called after mining adds or removes articles, at most once per burst of work. */
   onIndexed(listener: () => void): void;
@@ -138,11 +138,12 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       while (running) await running;
     },
     async caughtUp() {
-      await load();
+      const index = await load();
       while (running && remaining <= WAIT_FOR_AT_MOST) {
         // Until the catch-up has counted what it has to do, look again shortly rather than wait for all of it.
         await (remaining < 0 ? Promise.race([running, new Promise((resolve) => setTimeout(resolve, 10))]) : running);
       }
+      return index;
     },
     async status() {
       const index = await load();

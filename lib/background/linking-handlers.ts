@@ -165,13 +165,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
 
     async phraseWords({ keys }, sender) {
       if (quietFor(frameOf(sender), await settings.get())) return { words: [] };
-      await linking.caughtUp();
-      const index = await linking.load();
-      const words: number[] = [];
-      keys.forEach((key, i) => {
-        if (index.words.count(key) > 0) words.push(i);
-      });
-      return { words };
+      return { words: (await linking.caughtUp()).phraseWords(keys) };
     },
 
     async reportPage({ ngrams }, sender) {
@@ -179,8 +173,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       const { tabId, site, topFrame } = frame;
       const current = await settings.get();
       if (quietFor(frame, current)) return { related: [], highlight: [] };
-      await linking.caughtUp();
-      const index = await linking.load();
+      const index = await linking.caughtUp();
       const muted = new Set(current.mutedPhrases.map((m) => keyHash(m.key)));
       const ranked = rankPage(index, ngrams, { muted, idfOfHash: englishIdfOfHash });
       const ids = ranked.map((r) => r.articleId);

@@ -199,6 +199,8 @@ export class PageReader {
   private wordCounts = new Int32Array(1024);
   private wordFirsts = new Int32Array(1024);
   private seen: number[] = [];
+  /** `words()` as last worked out; null after a read changes them. */
+  private wordKeys: number[] | null = null;
 
   /** Starts a new page scan: forgets what was read, and the term table once it has grown large. */
   reset(): void {
@@ -208,6 +210,7 @@ export class PageReader {
     }
     for (const id of this.seen) this.wordCounts[id] = 0;
     this.seen = [];
+    this.wordKeys = null;
     this.reads = [];
   }
 
@@ -218,6 +221,7 @@ export class PageReader {
     this.cache.idsOf(text, offsets, ids);
     const read = { text, offsets: offsets.slice(), ids: ids.slice(), joins: joinsOf(text, offsets) };
     this.reads.push({ read, textBefore });
+    this.wordKeys = null;
     const { edge } = this.terms;
     if (this.wordCounts.length < this.terms.size) this.growWords();
     const { wordCounts, wordFirsts } = this;
@@ -233,10 +237,11 @@ export class PageReader {
     return read;
   }
 
-  /** The page's words as single-word keys, in order of first occurrence: what `report` numbers them by. */
+  /** The page's words as single-word keys, in order of first occurrence: what `report` numbers them by (shared: do not modify). */
   words(): number[] {
     const { laneA, laneB } = this.terms;
-    return this.seen.map((id) => keyOf(mixA(KEY_START_A, laneA[id]!), mixB(KEY_START_B, laneB[id]!)));
+    this.wordKeys ??= this.seen.map((id) => keyOf(mixA(KEY_START_A, laneA[id]!), mixB(KEY_START_B, laneB[id]!)));
+    return this.wordKeys;
   }
 
   /**

@@ -58,7 +58,7 @@ export interface PageOutcome {
 
 /** The background's answer to `phraseWords`, straight from an index. */
 export function phraseWordsOf(index: LinkIndex): (keys: number[]) => number[] {
-  return (keys) => keys.flatMap((key, i) => (index.words.count(key) > 0 ? [i] : []));
+  return (keys) => index.phraseWords(keys);
 }
 
 /** Runs every labelled page through the same ranking as `reportPage`. `seedIds` maps article ids to seed names. */

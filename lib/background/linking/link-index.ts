@@ -148,6 +148,15 @@ export class LinkIndex {
     return this.phrases.bytes + this.terms.bytes + this.words.bytes + perArticle;
   }
 
+  /** Which of a page's words (single-word key hashes) occur in some phrase: their indices in `keys`. */
+  phraseWords(keys: readonly number[]): number[] {
+    const found: number[] = [];
+    keys.forEach((key, i) => {
+      if (this.words.count(key) > 0) found.push(i);
+    });
+    return found;
+  }
+
   add(record: ArticleLinks): void {
     if (this.byArticle.has(record.id)) this.remove(record.id);
     const { phraseHashes, termHashes, termWeights } = record;
