@@ -33,7 +33,7 @@ import { build } from 'esbuild';
 import { loadBrownCorpus } from './brown-corpus.ts';
 import { fresh, inPage, launchChromium, serve, traced, type Route } from './highlight-browser.ts';
 import type * as InPage from './highlight-in-page.ts';
-import { buildPage, pickPhrases } from './highlight-page.ts';
+import { buildPage, P90_PAGE_CHARS, PAGE_CHARS, pickPhrases, SEED } from './highlight-page.ts';
 import { printQuickReport, printReport, type Measurements, type SizeResults, type Traced } from './highlight-report.ts';
 import { FULL_TRACE, LIGHT_TRACE } from './highlight-trace.ts';
 import { comparePainters, LIGHT_REFLOWS, REFLOW_STEPS } from './painter-bench.ts';
@@ -42,13 +42,6 @@ import { mulberry32 } from './prng.ts';
 import { DEFAULT_MAX_CHARS } from '../lib/page/scan-page.ts';
 import { MAX_PAINTED_RANGES } from '../lib/page/paint-ranges.ts';
 
-const SEED = 20_251_123;
-const PAGE_CHARS = 1_000_000;
-/**
- * The `--painters` second page: about the 90th percentile of pages by visible text, 35 KB
- * (docs/highlight-benchmark.md). The page is built of whole articles: this target gives 34,871 characters.
- */
-const P90_PAGE_CHARS = 30_000;
 /** Effectively no work budget: with `maxChars: Infinity`, the whole page is scanned and timed. */
 const UNLIMITED_MS = 1e9;
 /** Cairn paints the first occurrences of each phrase (scanPage's `keepPerPhrase`). */

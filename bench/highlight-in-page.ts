@@ -34,6 +34,8 @@ export interface CairnOptions {
   painter?: PainterKind;
   /** Frames waited after painting before the clock stops; default 1 (the overlay could still be placing boxes in the second). */
   settleFrames?: number;
+  /** Runs V8's profiler (`console.profile`) from the scan's start to its end (bench/highlight-profile.ts). */
+  profile?: boolean;
 }
 
 export interface CairnResult {
@@ -84,12 +86,14 @@ export async function runCairn(options: CairnOptions): Promise<CairnResult> {
       }, { timeout: 1000 });
     });
   const started = stamp(START);
+  if (options.profile) console.profile('scan');
   const scan = await scanPage({
     root: document.body, reader, idle, maxWorkMs: options.maxWorkMs, maxChars: options.maxChars,
   });
   // The background's first answer (worked out before the clock started): which of the page's
   // words are words of its phrases; the page then hashes the n-grams made of them, as linker.ts does.
   const report = scan.report(scan.words.flatMap((word, i) => (phraseWords.has(word) ? [i] : [])));
+  if (options.profile) console.profileEnd('scan');
   const scanEnded = stamp('scanned');
   chunks.push(scanEnded - (chunkStarted >= 0 ? chunkStarted : started));
   // linker.ts paints after a round trip to the background: a task of its own.

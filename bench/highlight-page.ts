@@ -10,6 +10,15 @@ import { tokenize } from '../lib/shared/text/tokenize.ts';
 import type { BrownCorpus } from './brown-corpus.ts';
 import { pick, randomInt, type Random } from './prng.ts';
 
+/** The bench pages' seed, and the characters of text of the large page. */
+export const SEED = 20_251_123;
+export const PAGE_CHARS = 1_000_000;
+/**
+ * The second page: about the 90th percentile of pages by visible text, 35 KB
+ * (docs/highlight-benchmark.md). The page is built of whole articles: this target gives 34,871 characters.
+ */
+export const P90_PAGE_CHARS = 30_000;
+
 export interface BenchPage {
   html: string;
   /** The visible text of each text block (heading, paragraph, list item, link), in page order. */

@@ -61,15 +61,18 @@ export interface CollectOptions {
  */
 export function isSkipped(element: Element, exclude?: Element | null): boolean {
   if (element === exclude || SKIPPED.has(element.localName)) return true;
-  if ((element as HTMLElement).hidden) return true;
-  // `contenteditable` is inherited and a skipped element's subtree is never entered, so the
-  // attribute on the element itself is enough (no `isContentEditable`, which needs style).
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = element.getAttribute('role');
-  if (role !== null && (role === 'textbox' || FURNITURE_ROLES.has(role))) return true;
-  const classes = element.getAttribute('class');
-  if (classes !== null && EDITOR.test(classes)) return true;
+  // Most elements of running text (p, li, em, a) carry no attribute but an href: one call tells.
+  if (element.hasAttributes()) {
+    if ((element as HTMLElement).hidden) return true;
+    // `contenteditable` is inherited and a skipped element's subtree is never entered, so the
+    // attribute on the element itself is enough (no `isContentEditable`, which needs style).
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+    const role = element.getAttribute('role');
+    if (role !== null && (role === 'textbox' || FURNITURE_ROLES.has(role))) return true;
+    const classes = element.getAttribute('class');
+    if (classes !== null && EDITOR.test(classes)) return true;
+  }
   if (typeof element.checkVisibility !== 'function') return false;
   if (element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })) return false;
   // `display: contents` has no box, so `checkVisibility` says false, yet its children are shown

@@ -3,7 +3,7 @@ import { STOP_WORDS } from '../shared/text/stop-words.ts';
 import type { PageNgrams } from '../protocol.ts';
 import { createWordBuffers, scanWords } from '../shared/text/scan-words.ts';
 import { joinsPhrase } from './joins-phrase.ts';
-import { WordIdCache, type TermSource } from './word-id-cache.ts';
+import { UNSETTLED, WordIdCache, type TermSource } from './word-id-cache.ts';
 import { grownTo } from '../shared/grow-typed-array.ts';
 
 /** The words of one piece of page text, as read: kept so the phrases to paint can be found again. */
@@ -32,75 +32,110 @@ const MAX_TERMS = 1 << 18;
  */
 class PageTerms implements TermSource {
   /** Open addressing on the lanes: per slot the term id + 1 (0: free). */
-  private slots = new Int32Array(4096);
-  laneA = new Int32Array(1024);
-  laneB = new Int32Array(1024);
-  edge = new Uint8Array(1024);
+  // Sized for the terms of a page read to the character budget (about 4,000 in 100,000
+  // characters of prose): growing and rehashing run in code the engine has not optimised yet.
+  private slots = new Int32Array(1 << 14);
+  laneA = new Int32Array(1 << 12);
+  laneB = new Int32Array(1 << 12);
+  edge = new Uint8Array(1 << 12);
   size = 0;
 
   idOf(term: string): number {
     const [a, b] = termLanes(term);
-    return this.idOfLanes(a, b, () => isEdgeKey(term));
+    const id = this.find(a, b);
+    return id >= 0 ? id : this.add(a, b, isEdgeKey(term));
   }
 
-  /** `idOf(wordMatchTerm(text.slice(start, end)))` for a pure-ASCII word, with no string made. */
-  idOfAsciiWord(text: string, start: number, end: number): number {
-    // stem(): a possessive goes first ("cable's" → "cable")…
-    let stop = end;
-    if (stop - start >= 2 && (text.charCodeAt(stop - 1) | 0x20) === S && text.charCodeAt(stop - 2) === APOSTROPHE) stop -= 2;
-    // …then, in a Latin word of more than three letters: -ies → -y, -sses → -ss, and a final s
-    // except after ss, us, is, ous, ics or an apostrophe.
-    let extraY = false;
-    if (stop - start > 3 && (text.charCodeAt(stop - 1) | 0x20) === S && isLatin(text, start, stop)) {
-      const second = text.charCodeAt(stop - 2) | 0x20;
-      const third = text.charCodeAt(stop - 3) | 0x20;
-      if (stop - start > 4 && second === E && third === I) {
-        stop -= 3;
-        extraY = true;
-      } else if (second === E && third === S && (text.charCodeAt(stop - 4) | 0x20) === S) {
-        stop -= 2;
-      } else if (!(second === S || second === U || second === I || second === APOSTROPHE || (second === C && third === I))) {
-        stop -= 1;
+  /**
+   * `idOf(wordMatchTerm(text.slice(start, end)))` for each of `count` pure-ASCII words, with no
+   * string made: word `i` is `text[words[2 * i], words[2 * i + 1])`, `hashes[i]` its `hashWord`
+   * (lane A of its term when stemming keeps the word whole). One loop for all of a text's new
+   * forms: on a fresh page it is optimised while it runs.
+   */
+  idsOfAsciiWords(text: string, words: Int32Array, hashes: Int32Array, count: number, ids: Int32Array): void {
+    for (let i = 0; i < count; i++) {
+      const start = words[2 * i]!;
+      const end = words[2 * i + 1]!;
+      // stem(): a possessive goes first ("cable's" → "cable")…
+      let stop = end;
+      if (stop - start >= 2 && (text.charCodeAt(stop - 1) | 0x20) === S && text.charCodeAt(stop - 2) === APOSTROPHE) stop -= 2;
+      // …then, in a Latin word of more than three letters: -ies → -y, -sses → -ss, and a final s
+      // except after ss, us, is, ous, ics or an apostrophe.
+      let extraY = false;
+      if (stop - start > 3 && (text.charCodeAt(stop - 1) | 0x20) === S && isLatin(text, start, stop)) {
+        const second = text.charCodeAt(stop - 2) | 0x20;
+        const third = text.charCodeAt(stop - 3) | 0x20;
+        if (stop - start > 4 && second === E && third === I) {
+          stop -= 3;
+          extraY = true;
+        } else if (second === E && third === S && (text.charCodeAt(stop - 4) | 0x20) === S) {
+          stop -= 2;
+        } else if (!(second === S || second === U || second === I || second === APOSTROPHE || (second === C && third === I))) {
+          stop -= 1;
+        }
       }
+      // Lane A is FNV-1a over the folded term, the scanner's own word hash: worked out again only
+      // for a stemmed word. Lane B always.
+      const stemmed = stop !== end || extraY;
+      let a = stemmed ? A_OFFSET : hashes[i]!;
+      let b = B_OFFSET;
+      for (let at = start; at < stop; at++) {
+        const raw = text.charCodeAt(at);
+        const code = raw >= 0x41 && raw <= 0x5a ? raw | 0x20 : raw;
+        if (stemmed) a = Math.imul(a ^ code, A_PRIME);
+        b = Math.imul(b ^ code, B_PRIME);
+        b ^= b >>> 15;
+      }
+      if (extraY) {
+        a = Math.imul(a ^ Y, A_PRIME);
+        b = Math.imul(b ^ Y, B_PRIME);
+        b ^= b >>> 15;
+      }
+      // find(), written out: this runs once for each new form of the page.
+      const { slots, laneA, laneB } = this;
+      const mask = slots.length - 1;
+      let id = -1;
+      for (let slot = slotOfLanes(a, b, mask); ; slot = (slot + 1) & mask) {
+        const held = slots[slot]!;
+        if (held === 0) break;
+        if (laneA[held - 1] === a && laneB[held - 1] === b) {
+          id = held - 1;
+          break;
+        }
+      }
+      if (id < 0) {
+        // Only a short term can be a stop word, only one that starts with a digit or `.,;'` a number.
+        const length = stop - start + (extraY ? 1 : 0);
+        const edge = length < 2 || (length <= longestStopWord() && isStopWordLanes(a, b)) ||
+          (isNumberChar(text.charCodeAt(start)) && isAsciiNumber(text, start, stop));
+        id = this.add(a, b, edge);
+      }
+      ids[i] = id;
     }
-    let a = A_OFFSET;
-    let b = B_OFFSET;
-    for (let at = start; at < stop; at++) {
-      const raw = text.charCodeAt(at);
-      const code = raw >= 0x41 && raw <= 0x5a ? raw | 0x20 : raw;
-      a = Math.imul(a ^ code, A_PRIME);
-      b = Math.imul(b ^ code, B_PRIME);
-      b ^= b >>> 15;
-    }
-    if (extraY) {
-      a = Math.imul(a ^ Y, A_PRIME);
-      b = Math.imul(b ^ Y, B_PRIME);
-      b ^= b >>> 15;
-    }
-    const length = stop - start + (extraY ? 1 : 0);
-    return this.idOfLanes(a, b, () => length < 2 || stopWordLanes().has(keyOf(a, b)) || isAsciiNumber(text, start, stop));
   }
 
-  private idOfLanes(a: number, b: number, isEdge: () => boolean): number {
-    let mask = this.slots.length - 1;
-    let slot = slotOfLanes(a, b, mask);
-    for (;;) {
-      const held = this.slots[slot]!;
-      if (held === 0) break;
-      if (this.laneA[held - 1] === a && this.laneB[held - 1] === b) return held - 1;
-      slot = (slot + 1) & mask;
+  /** The id of the term with lanes `a` and `b`, or -1 when it has none yet. */
+  private find(a: number, b: number): number {
+    const { slots, laneA, laneB } = this;
+    const mask = slots.length - 1;
+    for (let slot = slotOfLanes(a, b, mask); ; slot = (slot + 1) & mask) {
+      const held = slots[slot]!;
+      if (held === 0) return -1;
+      if (laneA[held - 1] === a && laneB[held - 1] === b) return held - 1;
     }
+  }
+
+  /** Numbers a term `find` does not know. */
+  private add(a: number, b: number, isEdge: boolean): number {
     const id = this.size++;
     if (id >= this.edge.length) this.grow();
     this.laneA[id] = a;
     this.laneB[id] = b;
-    this.edge[id] = isEdge() ? 1 : 0;
-    if (this.size * 2 > this.slots.length) {
-      this.rehash();
-      mask = this.slots.length - 1;
-      slot = slotOfLanes(a, b, mask);
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    }
+    this.edge[id] = isEdge ? 1 : 0;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    const mask = this.slots.length - 1;
+    let slot = slotOfLanes(a, b, mask);
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     this.slots[slot] = id + 1;
     return id;
   }
@@ -164,18 +199,42 @@ function isNumberChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2c || code === 0x3b || code === APOSTROPHE;
 }
 
-let stopLanes: Set<number> | undefined;
+/** The stop words' lanes, pairs `[a, b]` in open addressing (both 0: free; no term has both lanes 0 here). */
+let stopSlots: Int32Array | undefined;
 
-/** The lanes of every stop word, so an ASCII word is told a stop word without its text. */
-function stopWordLanes(): Set<number> {
-  if (!stopLanes) {
-    stopLanes = new Set();
-    for (const word of STOP_WORDS) {
-      const [a, b] = termLanes(word);
-      stopLanes.add(keyOf(a, b));
-    }
+let stopWordLength = 0;
+
+/** The length of the longest stop word. */
+function longestStopWord(): number {
+  if (stopWordLength === 0) for (const word of STOP_WORDS) stopWordLength = Math.max(stopWordLength, word.length);
+  return stopWordLength;
+}
+
+/** Whether lanes `a` and `b` are a stop word's, told on the integers (no key made, no `Set`). */
+function isStopWordLanes(a: number, b: number): boolean {
+  const slots = (stopSlots ??= stopWordSlots());
+  const mask = (slots.length >> 1) - 1;
+  for (let slot = slotOfLanes(a, b, mask); ; slot = (slot + 1) & mask) {
+    const heldA = slots[2 * slot]!;
+    const heldB = slots[2 * slot + 1]!;
+    if (heldA === 0 && heldB === 0) return false;
+    if (heldA === a && heldB === b) return true;
   }
-  return stopLanes;
+}
+
+function stopWordSlots(): Int32Array {
+  let capacity = 16;
+  while (capacity < STOP_WORDS.size * 4) capacity *= 2;
+  const slots = new Int32Array(2 * capacity);
+  const mask = capacity - 1;
+  for (const word of STOP_WORDS) {
+    const [a, b] = termLanes(word);
+    let slot = slotOfLanes(a, b, mask);
+    while (slots[2 * slot] !== 0 || slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = a;
+    slots[2 * slot + 1] = b;
+  }
+  return slots;
 }
 
 /**
@@ -196,8 +255,8 @@ export class PageReader {
   /** The texts read since `reset`, each with where it starts in the page. */
   private reads: { read: ReadText; textBefore: number }[] = [];
   /** Per term id: occurrences on the page and the first one's offset; and the ids in order of first occurrence. */
-  private wordCounts = new Int32Array(1024);
-  private wordFirsts = new Int32Array(1024);
+  private wordCounts = new Int32Array(1 << 12);
+  private wordFirsts = new Int32Array(1 << 12);
   private seen: number[] = [];
   /** `words()` as last worked out; null after a read changes them. */
   private wordKeys: number[] | null = null;
@@ -216,26 +275,42 @@ export class PageReader {
 
   /** Reads one piece of text that starts `textBefore` characters into the page, and counts its words. */
   read(text: string, textBefore: number): ReadText {
-    const { offsets, hashes } = scanWords(text, this.buffers);
-    const ids = hashes;
-    this.cache.idsOf(text, offsets, ids);
-    const read = { text, offsets: offsets.slice(), ids: ids.slice(), joins: joinsOf(text, offsets) };
+    const scanned = scanWords(text, this.buffers);
+    const settled = this.cache.lookUp(text, scanned.offsets, scanned.hashes);
+    const offsets = scanned.offsets.slice();
+    const ids = scanned.hashes.slice();
+    const count = ids.length;
+    const joins = new Uint8Array(count);
+    const read = { text, offsets, ids, joins };
     this.reads.push({ read, textBefore });
     this.wordKeys = null;
     const { edge } = this.terms;
     if (this.wordCounts.length < this.terms.size) this.growWords();
-    const { wordCounts, wordFirsts } = this;
-    for (let w = 0; w < read.ids.length; w++) {
-      const id = read.ids[w]!;
+    const { wordCounts, wordFirsts, seen } = this;
+    // One pass per word for the new forms' term ids, the counts and the joins (on a fresh page
+    // every separate loop is another one the engine runs unoptimised until it gets to it).
+    for (let w = 0; w < count; w++) {
+      const start = offsets[2 * w]!;
+      if (w > 0) {
+        const from = offsets[2 * w - 1]!;
+        // Most words are one plain space apart.
+        joins[w] = (start - from === 1 && text.charCodeAt(from) === 0x20) || joinsPhrase(text, from, start) ? 1 : 0;
+      }
+      let id = ids[w]!;
+      if (id <= UNSETTLED) {
+        id = settled[UNSETTLED - id]!;
+        ids[w] = id;
+      }
       if (edge[id]) continue;
       if (wordCounts[id]! === 0) {
-        wordFirsts[id] = textBefore + read.offsets[2 * w]!;
-        this.seen.push(id);
+        wordFirsts[id] = textBefore + start;
+        seen.push(id);
       }
       wordCounts[id]!++;
     }
     return read;
   }
+
 
   /** The page's words as single-word keys, in order of first occurrence: what `report` numbers them by (shared: do not modify). */
   words(): number[] {
@@ -326,19 +401,6 @@ export class PageReader {
       }
     }
   }
-}
-
-/** For each word, 1 when it may continue a phrase from the word before it (`joinsPhrase`), else 0. */
-function joinsOf(text: string, offsets: Int32Array): Uint8Array {
-  const count = offsets.length >> 1;
-  const joins = new Uint8Array(count);
-  for (let at = 1; at < count; at++) {
-    const from = offsets[2 * at - 1]!;
-    const to = offsets[2 * at]!;
-    // Most words are one plain space apart.
-    joins[at] = (to - from === 1 && text.charCodeAt(from) === 0x20) || joinsPhrase(text, from, to) ? 1 : 0;
-  }
-  return joins;
 }
 
 /**

@@ -170,6 +170,31 @@ describe('PageReader.report', () => {
     expect(table.get(keyHash(`${words[5997]} ${words[5998]} ${words[5999]}`))?.[0]).toBe(2);
   });
 
+  it('gives the same report when one text holds more new words than its word table has room for', () => {
+    // 10,000 new forms in one text: the table of forms grows part-way through it, while the
+    // forms met since the last growth still wait for their terms.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const forms = Array.from({ length: 10_000 }, (_, i) =>
+      `qz${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}${i % 3 === 0 ? 'ies' : i % 3 === 1 ? "'s" : 's'}`);
+    // Each form again a little later (its repeat may fall after the growth), once in capitals.
+    const words = forms.flatMap((form, i) => (i >= 3 ? [form, i % 7 === 0 ? forms[i - 3]!.toUpperCase() : forms[i - 3]!] : [form]));
+    const text = words.join(' ');
+    const whole = reportOf(text);
+
+    const pieces = new PageReader();
+    let before = 0;
+    for (let at = 0; at < words.length; at += 500) {
+      const piece = words.slice(at, at + 500).join(' ');
+      pieces.read(piece, before);
+      before += piece.length + 1;
+    }
+    const single = (report: PageNgrams) => report.keys.slice(0, report.unigrams);
+    const inPieces = pieces.report(before - 1, []);
+    expect(single(whole)).toEqual(single(inPieces));
+    expect(whole.counts.slice(0, whole.unigrams)).toEqual(inPieces.counts.slice(0, inPieces.unigrams));
+    expect(new Set(single(whole))).toEqual(new Set(forms.map((form) => keyHash(phraseKey(form)))));
+  });
+
   it('reports exactly the n-grams joinsPhrase allows with non-edge ends (property)', () => {
     const vocabulary = ['submarine', 'Cables', 'the', 'and', 'Belt', 'Road', 'World', 'Internet', 'conference', 'China’s', "Wuzhen's", '1990s', '3rd', 'x', 'of', 'cable', 'UNDERSEA', 'Café', 'CAFÉ', 'Zürich', 'İstanbul', 'ΣΟΦΙΑ', '网络空间治理', 'co-operation', 'Node.js'];
     const separators = [' ', ', ', '. ', '\n\n', '-'];
