@@ -31,7 +31,9 @@ for (const o of outcomes) {
 }
 for (const { page, scores } of await allScores(app)) {
   const top = scores.sort((a, b) => b.similarity - a.similarity).slice(0, 2);
-  const shown = top.map((r) => `${seedIds.has(r.articleId) ? 'SEED' : `#${r.articleId}`} S=${r.similarity.toFixed(3)} E=${r.evidence.toFixed(1)} n=${r.phrases.length}`);
-  console.log(page.expect[0], page.file.slice(0, 52).padEnd(52), shown.join('  '));
+  const bestMeaning = Math.max(...scores.filter((r) => seedIds.has(r.articleId)).map((r) => r.meaning), -1);
+  const bestOther = Math.max(...scores.filter((r) => !seedIds.has(r.articleId)).map((r) => r.meaning), -1);
+  const shown = top.map((r) => `${seedIds.has(r.articleId) ? 'SEED' : `#${r.articleId}`} S=${r.similarity.toFixed(3)} M=${r.meaning.toFixed(2)} E=${r.evidence.toFixed(1)} n=${r.phrases.length}`);
+  console.log(page.expect[0], page.file.slice(0, 52).padEnd(52), `Mseed=${bestMeaning.toFixed(2)} Mother=${bestOther.toFixed(2)}`, shown.join('  '));
 }
 process.exit(0);

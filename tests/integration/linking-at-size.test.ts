@@ -31,17 +31,22 @@ const OWN_PHRASES: Record<string, string[]> = {
 
 /**
  * What must hold at every size: pages that use the default articles' own phrases list a relevant
- * one in their top 3; over all related pages, at least 60 % do (pages that name the subject only in
- * other words are the known gap: docs/linking-benchmark.md); no unrelated page lists anything.
+ * one in their top 3; over all related pages, at least 90 % do, and at least 10 of the 13 pages
+ * that name the subject only in other words; no unrelated page lists a default article, and at
+ * most one in ten lists anything (with Brown pieces imported, a fitness page may list a piece on
+ * exercise: docs/linking-benchmark.md).
  */
 function expectLinking(outcomes: PageOutcome[]): void {
   const related = outcomes.filter((o) => o.page.expect === 'related');
   const ownWords = related.filter((o) => o.page.wording === 'seed-phrases');
   expect(ownWords.length).toBeGreaterThanOrEqual(10);
   expect(ownWords.filter((o) => !o.hit).map((o) => o.page.file)).toEqual([]);
-  expect(related.filter((o) => o.hit).length / related.length).toBeGreaterThanOrEqual(0.6);
-  const listing = outcomes.filter((o) => o.page.expect === 'unrelated' && o.relatedIds.length > 0);
-  expect(listing.map((o) => `${o.page.file}: ${o.highlighted.join(', ')}`)).toEqual([]);
+  expect(related.filter((o) => o.hit).length / related.length).toBeGreaterThanOrEqual(0.9);
+  const otherWords = related.filter((o) => o.page.wording === 'other-words');
+  expect(otherWords.filter((o) => o.hit).length).toBeGreaterThanOrEqual(10);
+  const unrelated = outcomes.filter((o) => o.page.expect === 'unrelated');
+  expect(unrelated.filter((o) => o.relatedSeeds.length > 0).map((o) => `${o.page.file}: ${o.relatedSeeds.join(', ')}`)).toEqual([]);
+  expect(unrelated.filter((o) => o.relatedIds.length > 0).length).toBeLessThanOrEqual(unrelated.length / 10);
 }
 
 async function expectOwnPhrases(s: Started, seedIds: Map<number, string>): Promise<void> {

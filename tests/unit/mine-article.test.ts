@@ -5,6 +5,7 @@ import { isEdgeKey, MAX_KEY_TERMS } from '../../lib/shared/linking/key-hash.ts';
 import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
 import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
 import { STOP_WORDS } from '../../lib/shared/text/stop-words.ts';
+import { MEANING_DIMENSIONS } from '../../lib/background/linking/word-vectors.ts';
 
 const seedsDir = new URL('../../seeds/', import.meta.url);
 
@@ -156,7 +157,7 @@ describe('mineArticle', () => {
   it('works on an empty article', () => {
     const mined = mineArticle({ id: 1, title: '', body: '' });
 
-    expect(mined).toEqual({ phrases: [], terms: [] });
+    expect(mined).toEqual({ phrases: [], terms: [], meaning: new Int8Array(MEANING_DIMENSIONS) });
   });
 
   it('gives no phrase or term for an article of stop words and numbers only', () => {
@@ -164,6 +165,8 @@ describe('mineArticle', () => {
 
     expect(mined.terms).toEqual([]);
     expect(mined.phrases).toEqual([]);
+    // Stop words have no vector: the article means nothing in particular.
+    expect([...mined.meaning].every((x) => x === 0)).toBe(true);
   });
 
   it('mines every seed article within its budgets', () => {

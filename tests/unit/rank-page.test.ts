@@ -6,6 +6,7 @@ import { DEFAULT_THRESHOLDS, rankPage, scorePage } from '../../lib/background/li
 import { PageReader } from '../../lib/page/page-reader.ts';
 import { keyHash } from '../../lib/shared/linking/key-hash.ts';
 import type { PageNgrams } from '../../lib/protocol.ts';
+import { MEANING_DIMENSIONS } from '../../lib/background/linking/word-vectors.ts';
 
 /** Every word of the page counts as a phrase word: the report then holds every n-gram that could be a phrase. */
 const everyWord = (reader: PageReader) => reader.words().map((_, i) => i);
@@ -59,6 +60,11 @@ const GARDEN_PAGE = [
   'Weekend weather',
   'The meeting of the garden club was moved because of the storms. Members said the year had been wet and the autumn would be busy.',
 ].join('\n\n');
+/** On the cable article's subject, in none of its phrases. */
+const OTHER_WORDS_PAGE = [
+  'Ocean telecom line comes ashore in France',
+  'A telecom firm finished laying an internet line along the floor of the Mediterranean this month. The line comes ashore near a French port, and broadband providers say it will relieve older seabed routes as data traffic between continents keeps growing.',
+].join('\n\n');
 /** Mostly about a port's week; mentions a submarine cable once, in passing. */
 const PORT_PAGE = [
   'Port schedule for the week',
@@ -91,6 +97,7 @@ describe('linksRecord and isLinksRecord', () => {
       { term: 'cable', weight: 0.6 },
       { term: 'fibre', weight: 0.4 },
     ],
+    meaning: Int8Array.from({ length: MEANING_DIMENSIONS }, (_, d) => (d % 3) - 1),
   };
 
   it('stores phrases once, the hashes of their equivalents pointing back to them, and term hashes', () => {
@@ -116,6 +123,7 @@ describe('linksRecord and isLinksRecord', () => {
     const record = linksRecord(1, {
       phrases: [mined.phrases[0]!, { ...mined.phrases[0]!, weight: 0.1, label: 'Submarine Cables' }],
       terms: [{ term: 'cable', weight: 0.2 }, { term: 'cable', weight: 0.7 }],
+      meaning: mined.meaning,
     });
 
     expect(record.keys.filter((key) => key === 'submarine cable')).toHaveLength(1);
@@ -126,7 +134,7 @@ describe('linksRecord and isLinksRecord', () => {
 
   it('makes a valid record of every mined article, and of nothing mined', () => {
     for (const [id, article] of MINED) expect(isLinksRecord(linksRecord(id, article)), String(id)).toBe(true);
-    expect(isLinksRecord(linksRecord(4, { phrases: [], terms: [] }))).toBe(true);
+    expect(isLinksRecord(linksRecord(4, { phrases: [], terms: [], meaning: new Int8Array(MEANING_DIMENSIONS) }))).toBe(true);
   });
 
   it('rejects records that do not fit together', () => {
@@ -156,6 +164,9 @@ describe('linksRecord and isLinksRecord', () => {
       ['hashes as a plain list', { ...good, phraseHashes: [...good.phraseHashes] }],
       ['a variant of no phrase', { ...good, variantOf: [99, ...good.variantOf.slice(1)] }],
       ['no term hashes', { ...good, termHashes: undefined }],
+      ['a meaning of another length', { ...good, meaning: new Int8Array(MEANING_DIMENSIONS - 1) }],
+      ['a meaning as a plain list', { ...good, meaning: [...good.meaning] }],
+      ['no meaning (a row of format 4)', { ...good, meaning: undefined }],
     ];
 
     for (const [name, value] of bad) expect(isLinksRecord(value), name).toBe(false);
@@ -279,17 +290,44 @@ describe('rankPage', () => {
 
   it('relates a page with one specific phrase backed by some similarity, and not once it is muted', () => {
     const index = indexOf();
-    expect(rank(index, PORT_PAGE).map((r) => r.articleId)).toEqual([1]);
+    // Meaning left out, to see the phrase rule alone: the port page's meaning is close to the
+    // cable article's too (ships, a landing station, the coast).
+    const thresholds = { ...DEFAULT_THRESHOLDS, meaning: 2, phraseMeaning: 2 };
+    expect(rankPage(index, pageOf(PORT_PAGE), { idfOfHash: englishIdfOfHash, thresholds }).map((r) => r.articleId)).toEqual([1]);
 
     const muted = new Set([keyHash('submarine cable')]);
-    expect(rank(index, PORT_PAGE, { muted })).toEqual([]);
+    expect(rankPage(index, pageOf(PORT_PAGE), { idfOfHash: englishIdfOfHash, thresholds, muted })).toEqual([]);
+  });
+
+  it('relates a page on the subject in other words by its meaning, backed by some shared words', () => {
+    const index = indexOf();
+    const page = pageOf(OTHER_WORDS_PAGE);
+    const scores = scorePage(index, page, englishIdfOfHash);
+    const cables = scores.find((r) => r.articleId === 1)!;
+
+    // No phrase of the article is on the page; the meaning carries it.
+    expect(cables.phrases).toEqual([]);
+    expect(cables.similarity).toBeLessThan(DEFAULT_THRESHOLDS.alone);
+    expect(cables.meaning).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.meaning);
+    expect(rank(index, OTHER_WORDS_PAGE).map((r) => r.articleId)).toEqual([1]);
+    // The same page with the meaning rule off lists nothing.
+    expect(rankPage(index, page, { idfOfHash: englishIdfOfHash, thresholds: { ...DEFAULT_THRESHOLDS, meaning: 2, phraseMeaning: 2 } })).toEqual([]);
+  });
+
+  it('reports how close in meaning a page is to each article, far for a page on another subject', () => {
+    const index = indexOf();
+    const near = scorePage(index, pageOf(OTHER_WORDS_PAGE), englishIdfOfHash).find((r) => r.articleId === 1)!;
+    const far = scorePage(index, pageOf(FOOTBALL_PAGE), englishIdfOfHash).find((r) => r.articleId === 1);
+
+    expect(near.meaning).toBeGreaterThan((far?.meaning ?? 0) + 0.3);
+    expect(rank(index, FOOTBALL_PAGE)).toEqual([]);
   });
 
   it('takes no evidence from muted hashes', () => {
     const index = indexOf();
     const page = pageOf(CABLE_PAGE);
     const muted = new Set(page.keys);
-    const zero = { alone: 0, withSpecifics: 0, withPhrase: 0, withWord: 0 };
+    const zero = { alone: 0, withSpecifics: 0, withPhrase: 0, withWord: 0, meaning: -1, meaningSimilarity: 0, phraseMeaning: -1, phraseMeaningSimilarity: 0 };
 
     const ranked = rankPage(index, page, { idfOfHash: englishIdfOfHash, muted, thresholds: zero });
     const cables = ranked.find((r) => r.articleId === 1);

@@ -3,9 +3,10 @@ import { keyHash } from '../../shared/linking/key-hash.ts';
 import type { MinedArticle } from './mine-article.ts';
 import { phraseEquivalents, wordEquivalents } from './equivalents.ts';
 import type { PhraseKind } from '../../shared/linking/types.ts';
+import { MEANING_DIMENSIONS } from './word-vectors.ts';
 
 /** Bump when mining, hashing or the row's shape changes: rows of another format are mined again. */
-export const LINK_FORMAT = 4;
+export const LINK_FORMAT = 5;
 
 /**
  * One article's linking data as stored (table `links`, keyed by the article's id), written when
@@ -33,6 +34,8 @@ export interface ArticleLinks {
   termWeights: Float32Array;
   /** `keyHash` of each word that occurs in the keys the phrases are indexed under, once. */
   wordHashes: Float64Array;
+  /** What the article is about (`meaningOf`): `MEANING_DIMENSIONS` signed bytes. */
+  meaning: Int8Array;
 }
 
 const KIND_LETTER: Record<PhraseKind, string> = { title: 't', entity: 'e', ngram: 'n' };
@@ -72,6 +75,7 @@ export function linksRecord(id: number, mined: MinedArticle): ArticleLinks {
     termHashes: Float64Array.from([...terms.keys()], keyHash),
     termWeights: Float32Array.from(terms.values()),
     wordHashes: Float64Array.from(new Set([...indexed.keys()].flatMap((key) => key.split(' '))), keyHash),
+    meaning: mined.meaning,
   };
 }
 
@@ -107,7 +111,8 @@ export function isLinksRecord(value: unknown): value is ArticleLinks {
     r.variantOf.every((p) => Number.isInteger(p) && p >= 0 && p < phrases) &&
     r.termHashes instanceof Float64Array && r.termHashes.every(Number.isSafeInteger) &&
     r.termWeights instanceof Float32Array && r.termWeights.length === r.termHashes.length && r.termWeights.every(isWeight) &&
-    r.wordHashes instanceof Float64Array && r.wordHashes.every(Number.isSafeInteger)
+    r.wordHashes instanceof Float64Array && r.wordHashes.every(Number.isSafeInteger) &&
+    r.meaning instanceof Int8Array && r.meaning.length === MEANING_DIMENSIONS
   );
 }
 
@@ -127,10 +132,15 @@ export class LinkIndex {
   /** Word hash → the articles with a phrase that has the word: which words of a page can start or continue a phrase. */
   readonly words = new PostingTable();
   /** Per article: the hashes it put in, phrases then terms, how many are phrases, and its phrases' words. */
-  private readonly byArticle = new Map<number, { hashes: Float64Array; phraseCount: number; words: Float64Array }>();
+  private readonly byArticle = new Map<number, { hashes: Float64Array; phraseCount: number; words: Float64Array; meaning: Int8Array }>();
 
   get articleCount(): number {
     return this.byArticle.size;
+  }
+
+  /** What the article is about (`meaningOf`), or undefined for an article not in the index. */
+  meaningOf(articleId: number): Int8Array | undefined {
+    return this.byArticle.get(articleId)?.meaning;
   }
 
   has(articleId: number): boolean {
@@ -144,7 +154,7 @@ export class LinkIndex {
   /** Bytes held in typed arrays (postings, keys, per-article hashes). */
   get bytes(): number {
     let perArticle = 0;
-    for (const { hashes, words } of this.byArticle.values()) perArticle += hashes.byteLength + words.byteLength;
+    for (const { hashes, words, meaning } of this.byArticle.values()) perArticle += hashes.byteLength + words.byteLength + meaning.byteLength;
     return this.phrases.bytes + this.terms.bytes + this.words.bytes + perArticle;
   }
 
@@ -169,7 +179,7 @@ export class LinkIndex {
     const hashes = new Float64Array(phraseHashes.length + termHashes.length);
     hashes.set(phraseHashes);
     hashes.set(termHashes, phraseHashes.length);
-    this.byArticle.set(record.id, { hashes, phraseCount: phraseHashes.length, words: record.wordHashes.slice() });
+    this.byArticle.set(record.id, { hashes, phraseCount: phraseHashes.length, words: record.wordHashes.slice(), meaning: record.meaning.slice() });
   }
 
   remove(articleId: number): void {

@@ -1,7 +1,8 @@
 import { buildVocabulary, type VocabularySource } from './build-vocabulary.ts';
-import { englishIdf, englishRarity } from './background-idf.ts';
+import { englishIdf, englishIdfOfHash, englishRarity } from './background-idf.ts';
+import { meaningOf } from './word-vectors.ts';
 import { classifyBoilerplate } from '../../shared/text/classify-boilerplate.ts';
-import { isEdgeKey, MAX_KEY_TERMS } from '../../shared/linking/key-hash.ts';
+import { isEdgeKey, keyHash, MAX_KEY_TERMS } from '../../shared/linking/key-hash.ts';
 import { matchTerm } from '../../shared/linking/phrase-key.ts';
 import { tokenize } from '../../shared/text/tokenize.ts';
 import type { PhraseKind } from '../../shared/linking/types.ts';
@@ -26,6 +27,8 @@ export interface SignatureTerm {
 export interface MinedArticle {
   phrases: MinedPhrase[];
   terms: SignatureTerm[];
+  /** What the whole article is about (`meaningOf` over all its words). */
+  meaning: Int8Array;
 }
 
 export interface MineOptions {
@@ -54,11 +57,13 @@ const TITLE_REPEAT = 2;
  * from the rest of the collection, so it is mined once when the article arrives and never again):
  * - its best phrases, at most `maxPhrases`: names, title terms and distinctive n-grams, as the
  *   vocabulary rules find them in this article, scored by how rare their words are in English;
- * - its signature: the `maxTerms` words with the highest TF-IDF weight, against English.
+ * - its signature: the `maxTerms` words with the highest TF-IDF weight, against English;
+ * - its meaning: one small vector of what all its words mean together (`word-vectors.ts`).
  * The collection's own document frequencies weigh both when a page is ranked.
  */
 export function mineArticle(article: VocabularySource, { maxPhrases = PHRASE_BUDGET, maxTerms = SIGNATURE_TERMS }: MineOptions = {}): MinedArticle {
-  return { phrases: minePhrases(article, maxPhrases), terms: mineSignature(article, maxTerms) };
+  const counts = countTerms(article);
+  return { phrases: minePhrases(article, maxPhrases), terms: mineSignature(counts, maxTerms), meaning: mineMeaning(counts) };
 }
 
 function minePhrases(article: VocabularySource, maxPhrases: number): MinedPhrase[] {
@@ -78,7 +83,8 @@ function minePhrases(article: VocabularySource, maxPhrases: number): MinedPhrase
   return scored.map(({ phrase: { key, label, kind }, score }) => ({ key, label, kind, weight: round(score / best) }));
 }
 
-function mineSignature(article: VocabularySource, maxTerms: number): SignatureTerm[] {
+/** How often each match term occurs in the article (its title counting `TITLE_REPEAT` times), boilerplate lines left out. */
+function countTerms(article: VocabularySource): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string, times: number) => {
     for (const token of tokenize(text)) {
@@ -92,6 +98,14 @@ function mineSignature(article: VocabularySource, maxTerms: number): SignatureTe
     const text = line.trim();
     if (text !== '' && classifyBoilerplate(text) === undefined) add(text, 1);
   }
+  return counts;
+}
+
+function mineMeaning(counts: ReadonlyMap<string, number>): Int8Array {
+  return meaningOf(Float64Array.from(counts.keys(), keyHash), Float64Array.from(counts.values()), englishIdfOfHash);
+}
+
+function mineSignature(counts: ReadonlyMap<string, number>, maxTerms: number): SignatureTerm[] {
   const weighted = [...counts].map(([term, count]) => ({ term, weight: (1 + Math.log(count)) * englishIdf(term) }));
   // A loop, not `Math.hypot(...weights)`: a long article has more distinct words than a call takes arguments.
   const norm = Math.sqrt(weighted.reduce((sum, { weight }) => sum + weight * weight, 0)) || 1;

@@ -1,5 +1,6 @@
 import { SPECIFIC, type LinkIndex } from './link-index.ts';
 import type { PageNgrams } from '../../protocol.ts';
+import { meaningOf, meaningSimilarity } from './word-vectors.ts';
 
 /** An article the page relates to, and the evidence for it. */
 export interface RankedArticle {
@@ -8,6 +9,8 @@ export interface RankedArticle {
   score: number;
   /** Document similarity of the page and the article (cosine over the article's signature, 0–1). */
   similarity: number;
+  /** How close the page's and the article's meanings are (cosine of `meaningOf` vectors, −1–1). */
+  meaning: number;
   /** Sum of the phrase evidence. */
   evidence: number;
   /** Key hashes of the phrases that link the page to the article, strongest first. */
@@ -23,13 +26,22 @@ export interface RankThresholds {
   withPhrase: number;
   /** Similarity that, with single words only (a name is one too), relates them. */
   withWord: number;
+  /** Meaning that, with at least `meaningSimilarity` of similarity, relates them: the same subject in other words. */
+  meaning: number;
+  meaningSimilarity: number;
+  /** Meaning that, with one specific phrase and at least `phraseMeaningSimilarity`, relates them. */
+  phraseMeaning: number;
+  phraseMeaningSimilarity: number;
 }
 
 /**
  * Calibrated on the labelled pages (tests/fixtures/linking-set) with the default articles alone
  * and with 2,000 Brown pieces beside them: see docs/linking-benchmark.md for the sweep.
  */
-export const DEFAULT_THRESHOLDS: RankThresholds = { alone: 0.2, withSpecifics: 0.08, withPhrase: 0.12, withWord: 0.18 };
+export const DEFAULT_THRESHOLDS: RankThresholds = {
+  alone: 0.2, withSpecifics: 0.08, withPhrase: 0.12, withWord: 0.18,
+  meaning: 0.68, meaningSimilarity: 0.1, phraseMeaning: 0.5, phraseMeaningSimilarity: 0.05,
+};
 
 export interface RankOptions {
   /** Key hashes the user muted: never evidence. */
@@ -66,14 +78,19 @@ interface Tally {
 }
 
 /**
- * Relates a page to the collection's articles from two signals:
+ * Relates a page to the collection's articles from three signals:
  * - phrase evidence: the article's own phrases found on the page, each counting by its weight in
  *   the article, how rare it is in the collection, a little more for each repeat and more near
  *   the top of the page;
  * - document similarity: a TF-IDF cosine between the page's words and the article's signature,
- *   which finds pages that say the same thing in other words and checks thin phrase evidence.
- * An article is related on similarity alone when it is high, or on phrases backed by enough
- * similarity. Precision first: a wrong link costs the reader's trust.
+ *   which checks thin phrase evidence;
+ * - meaning: the cosine of the page's and the article's meaning vectors (`word-vectors.ts`), which
+ *   finds pages on the article's subject written in other words ("undersea" for "submarine").
+ * An article is related on similarity alone when it is high, on phrases backed by enough
+ * similarity, or on a close meaning backed by some shared words (fewer with a specific phrase).
+ * Meaning never relates an article on its own: two pages can be about the same kind of thing
+ * (sport, money) without one being worth listing on the other. Precision first: a wrong link
+ * costs the reader's trust.
  */
 export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number }, options: RankOptions): RankedArticle[] {
   const { muted, idfOfHash, thresholds = DEFAULT_THRESHOLDS, limit = 10 } = options;
@@ -120,12 +137,17 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
     });
   }
   norm = Math.sqrt(norm) || 1;
+  const pageMeaning = meaningOf(keys.slice(0, unigrams), counts.slice(0, unigrams), idfOfHash);
 
   const ranked: RankedArticle[] = [];
   for (const [articleId, entry] of tallies) {
     const similarity = entry.similarity / norm;
     const distinct = entry.phrases.length;
+    const articleMeaning = index.meaningOf(articleId);
+    const meaning = articleMeaning ? meaningSimilarity(pageMeaning, articleMeaning) : 0;
     const related = similarity >= thresholds.alone
+      || (meaning >= thresholds.meaning && similarity >= thresholds.meaningSimilarity)
+      || (entry.specific >= 1 && meaning >= thresholds.phraseMeaning && similarity >= thresholds.phraseMeaningSimilarity)
       || (entry.specific >= 2 && similarity >= thresholds.withSpecifics)
       || (entry.specific >= 1 && similarity >= thresholds.withPhrase)
       || (distinct >= 1 && similarity >= thresholds.withWord);
@@ -135,6 +157,7 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
       articleId,
       score: similarity * (1 + Math.min(entry.evidence, 4) / 4),
       similarity,
+      meaning,
       evidence: entry.evidence,
       phrases: entry.phrases.map((p) => p.key),
     });
@@ -145,5 +168,5 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
 
 /** Every article the page touches, with both signals, related or not: for calibration and the benchmark. */
 export function scorePage(index: LinkIndex, page: PageNgrams & { unigrams: number }, idfOfHash: (hash: number) => number): RankedArticle[] {
-  return rankPage(index, page, { idfOfHash, thresholds: { alone: 0, withSpecifics: 0, withPhrase: 0, withWord: 0 }, limit: Infinity });
+  return rankPage(index, page, { idfOfHash, thresholds: { alone: 0, withSpecifics: 0, withPhrase: 0, withWord: 0, meaning: -1, meaningSimilarity: 0, phraseMeaning: -1, phraseMeaningSimilarity: 0 }, limit: Infinity });
 }
