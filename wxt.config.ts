@@ -6,7 +6,9 @@ import { defineConfig } from 'wxt';
 // was found on each open tab; the content script's match patterns (http and https pages) are
 // what lets Cairn read the pages it links, and the same host permissions plus "scripting" let it
 // run the article extractor in a tab when the user adds that page; "contextMenus" is the "Add
-// this page to Cairn" menu item. No "tabs", no "history", no "downloads", no remote code.
+// this page to Cairn", "Search Cairn for …" and "Save selection to Cairn" menu items (saving a
+// selection reads it from the tab with "scripting", to keep its line breaks). No "tabs", no
+// "history", no "downloads", no remote code.
 export default defineConfig({
   // CAIRN_OUT_DIR lets two builds (say, two people testing side by side) not overwrite each other.
   outDir: process.env.CAIRN_OUT_DIR ?? '.output',
@@ -14,7 +16,7 @@ export default defineConfig({
   // Explicit imports everywhere: the lint zones that keep browser APIs out of lib/ can only see
   // what is imported.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Cairn',
     description:
       'Keep a personal collection of articles in your browser and see how the pages you read relate to it. Everything stays on your computer.',
@@ -23,12 +25,29 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // The library is the options page: "Options" in the extensions menu opens it in a tab.
     options_ui: { page: 'library.html', open_in_tab: true },
+    // Keyboard shortcuts, as suggestions: the browser leaves one unset when it clashes, and the
+    // user can change them (the settings page lists what is bound). Chrome takes at most four
+    // suggested keys.
     commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the Cairn popup to search your collection',
+      },
+      ...(browser === 'firefox'
+        ? {}
+        : {
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: 'Open the Cairn side panel beside the page',
+            },
+          }),
       'highlight-page': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the phrases on this page that link to your collection',
+        description: 'Show or hide the highlights on this page',
       },
     },
+    // Type "ca", then a space, in the address bar to search the collection from there.
+    omnibox: { keyword: 'ca' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

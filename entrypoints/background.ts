@@ -3,7 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CairnDb } from '../lib/background/db/cairn-db.ts';
 import { browserEffects, browserSettingsStore, browserTabStore } from '../lib/background/platform/browser-stores.ts';
 import { createApp } from '../lib/background/create-app.ts';
-import { sendEvent } from '../lib/platform/messaging.ts';
+import { browserReachEffects } from '../lib/background/platform/browser-reach-effects.ts';
+import { createReach, MENUS } from '../lib/background/reach/create-reach.ts';
+import { MAX_QUERY_LENGTH } from '../lib/background/handlers.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { SEEDS } from '../seeds/index.ts';
 
@@ -20,6 +22,14 @@ export default defineBackground(() => {
     tabs: browserTabStore(),
     effects,
   });
+  const reach = createReach({
+    ready: app.ready,
+    engine: app.engine,
+    writer: app.writer,
+    effects: browserReachEffects,
+    omniboxMarkup: !import.meta.env.FIREFOX,
+    maxQueryLength: MAX_QUERY_LENGTH,
+  });
 
   // Every listener is registered synchronously, so an event that wakes the worker is not lost.
   // Answering through sendResponse works the same in Chrome and Firefox.
@@ -34,15 +44,31 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void app.forgetTab(tabId));
 
-  // "Add this page to Cairn" on the page's context menu. Menu items outlive the worker, so they
-  // are created once per install or update.
+  // The context menu: "Add this page to Cairn" on a page, "Search Cairn for “…”" and "Save
+  // selection to Cairn" on a selection. Menu items outlive the worker, so they are created once
+  // per install or update.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: ADD_PAGE_MENU, title: 'Add this page to Cairn', contexts: ['page'] }, () => {
-      // Already there after an update: nothing to do.
-      void browser.runtime.lastError;
-    });
+    const items = [
+      { id: ADD_PAGE_MENU, title: 'Add this page to Cairn', contexts: ['page'] as const },
+      // Chrome puts the selection in place of %s, shortened to fit the menu.
+      { id: MENUS.search, title: 'Search Cairn for “%s”', contexts: ['selection'] as const },
+      { id: MENUS.save, title: 'Save selection to Cairn', contexts: ['selection'] as const },
+    ];
+    for (const { id, title, contexts } of items) {
+      browser.contextMenus.create({ id, title, contexts: [...contexts] }, () => {
+        // Already there after an update: nothing to do.
+        void browser.runtime.lastError;
+      });
+    }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    const handled = reach.menuClicked(info, tab);
+    if (handled) {
+      handled.catch((error: unknown) => {
+        if (tab?.id !== undefined) void effects.notifyPage(tab.id, messageOf(error));
+      });
+      return;
+    }
     if (info.menuItemId !== ADD_PAGE_MENU || tab?.id === undefined) return;
     const tabId = tab.id;
     app.importPage(tabId).then(
@@ -51,13 +77,34 @@ export default defineBackground(() => {
           tabId,
           result.outcome === 'added' ? `Added to Cairn: “${result.title}”` : `Already in your Cairn collection: “${result.title}”`,
         ),
-      (error: unknown) => effects.notifyPage(tabId, error instanceof Error ? error.message : String(error)),
+      (error: unknown) => effects.notifyPage(tabId, messageOf(error)),
     );
   });
 
-  // The "highlight now" shortcut, for people who chose on-demand highlighting.
+  // Keyboard commands: the side panel, and showing or hiding the highlights on the page. The
+  // popup's own shortcut (_execute_action) is the browser's to handle.
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== 'highlight-page' || tab?.id === undefined) return;
-    void sendEvent({ tabId: tab.id }, { event: 'highlightNow', data: {} });
+    reach.command(command, tab)?.catch((error: unknown) => console.debug('Cairn: command', command, error));
+  });
+
+  // The address bar: "ca" then a space, then words to search for.
+  browser.omnibox?.onInputStarted.addListener(() => {
+    void reach.omniboxInput('').then(({ first }) => browser.omnibox.setDefaultSuggestion({ description: first }));
+  });
+  browser.omnibox?.onInputChanged.addListener((text, suggest) => {
+    reach.omniboxInput(text).then(
+      ({ first, suggestions }) => {
+        browser.omnibox.setDefaultSuggestion({ description: first });
+        suggest(suggestions);
+      },
+      () => suggest([]),
+    );
+  });
+  browser.omnibox?.onInputEntered.addListener((text, disposition) => {
+    void reach.omniboxEnter(text, disposition).catch((error: unknown) => console.debug('Cairn: omnibox', error));
   });
 });
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -303,8 +303,11 @@ export interface BackgroundEvents {
   collectionChanged: { revision: number };
   /** To a tab's content scripts: settings or the vocabulary changed, scan the page again. */
   rescan: Record<never, never>;
-  /** To a tab's content scripts: the user asked for highlights now (on-demand mode's shortcut). */
-  highlightNow: Record<never, never>;
+  /**
+   * To a tab's content scripts: the user pressed the highlights shortcut. Shown highlights hide;
+   * hidden ones (on-demand mode, or hidden by an earlier press) show.
+   */
+  toggleHighlights: Record<never, never>;
 }
 
 export type BackgroundEventType = keyof BackgroundEvents;

@@ -39,7 +39,8 @@ export function startLinker(ctx: ContentScriptContext): void {
   // One reader per page: its table of the page's words warms up over the page's scans.
   const reader = new PageReader();
   let mode: HighlightMode = 'auto';
-  let forced = false;
+  // The highlights shortcut's choice for this page, once pressed; until then the mode decides.
+  let shownByUser: boolean | null = null;
   let pending: Occurrence[] = [];
   let highlightSet = new Set<number>();
   let generation = 0;
@@ -63,7 +64,7 @@ export function startLinker(ctx: ContentScriptContext): void {
 
   function paint(): void {
     clear();
-    if (mode === 'on-demand' && !forced) return;
+    if (!(shownByUser ?? mode === 'auto')) return;
     painted = paintRanges(pending, highlightSet);
     for (const entry of painted) {
       const { startContainer, endContainer } = entry.range;
@@ -257,11 +258,11 @@ export function startLinker(ctx: ContentScriptContext): void {
   // In-page navigation (history.pushState, hash changes) is a new page to relate.
   ctx.addEventListener(window, 'wxt:locationchange', runSoon);
 
-  const stopEvents = onBackgroundEvent(['rescan', 'highlightNow'], ({ event }) => {
+  const stopEvents = onBackgroundEvent(['rescan', 'toggleHighlights'], ({ event }) => {
     if (ctx.isInvalid) return;
     if (event === 'rescan') void run().catch(report);
-    if (event === 'highlightNow') {
-      forced = true;
+    if (event === 'toggleHighlights') {
+      shownByUser = !(shownByUser ?? mode === 'auto');
       paint();
     }
   });

@@ -34,10 +34,10 @@ const NO_ARTICLES: readonly ArticleListing[] = [];
  * edit and delete (with Undo); and the ways in: files, folders, dropped files, pasted text, a
  * backup, the default collection.
  */
-export function App({ locale, read }: { locale: string; read: ReadFile }) {
+export function App({ locale, read, initialQuery = '' }: { locale: string; read: ReadFile; initialQuery?: string }) {
   const listing = useArticleListing();
   const { reload, patch } = listing;
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const search = useSearchIds(query, listing.revision);
   const [sort, setSort] = useState<SortOrder>({ key: 'imported', direction: 'desc' });
   const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);

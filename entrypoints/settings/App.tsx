@@ -2,13 +2,28 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Toggle } from '../../components/Toggle.tsx';
 import type { HighlightMode, LinkingSettings } from '../../lib/protocol.ts';
 import { useLinkingSettings, type SettingsChange } from '../../lib/ui/use-linking-settings.ts';
+import { openShortcutSettings, useShortcuts } from '../../lib/ui/use-shortcuts.ts';
+import { describeError } from '../../lib/shared/text/describe-error.ts';
+import { useState } from 'react';
+import { ShortcutKeys, Shortcuts } from './Shortcuts.tsx';
+
+/** The command that shows or hides the highlights (`wxt.config.ts`). */
+const HIGHLIGHTS_COMMAND = 'highlight-page';
 
 /**
  * Cairn's settings (`settings.html`): how phrases are highlighted, the global pause, the sites
- * where Cairn is off, the muted phrases, and what Cairn does with the pages it reads.
+ * where Cairn is off, the muted phrases, the keyboard shortcuts, and what Cairn does with the
+ * pages it reads.
  */
 export function App() {
   const { settings, error, update } = useLinkingSettings();
+  const shortcuts = useShortcuts();
+  const [shortcutError, setShortcutError] = useState<string | null>(null);
+  const highlightKeys = shortcuts.status === 'ready' ? (shortcuts.rows.find((row) => row.name === HIGHLIGHTS_COMMAND)?.keys ?? null) : undefined;
+  const changeShortcuts = () => {
+    setShortcutError(null);
+    openShortcutSettings().catch((e: unknown) => setShortcutError(describeError(e, 'Cairn could not open the browser’s shortcut settings.')));
+  };
   return (
     <main className="settings">
       <h1>Cairn settings</h1>
@@ -20,13 +35,26 @@ export function App() {
         .
       </p>
       {error && <ErrorAlert message={error} />}
-      {settings ? <SettingsForm settings={settings} update={update} /> : !error && <p className="settings-status">Opening your settings…</p>}
+      {settings ? (
+        <SettingsForm settings={settings} update={update} highlightKeys={highlightKeys} />
+      ) : (
+        !error && <p className="settings-status">Opening your settings…</p>
+      )}
+      <Shortcuts state={shortcuts} onChange={changeShortcuts} />
+      {shortcutError && <ErrorAlert message={shortcutError} />}
       <Privacy />
     </main>
   );
 }
 
-function SettingsForm({ settings, update }: { settings: LinkingSettings; update(change: SettingsChange): Promise<void> }) {
+interface SettingsFormProps {
+  settings: LinkingSettings;
+  update(change: SettingsChange): Promise<void>;
+  /** The keys bound to showing highlights; null when none are, undefined while unknown. */
+  highlightKeys: string[] | null | undefined;
+}
+
+function SettingsForm({ settings, update, highlightKeys }: SettingsFormProps) {
   const mode = (highlightMode: HighlightMode) => () => void update({ highlightMode });
   return (
     <>
@@ -47,7 +75,13 @@ function SettingsForm({ settings, update }: { settings: LinkingSettings; update(
               data-testid="mode-on-demand"
             />
             <span>
-              Only when I ask (<kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd>)
+              Only when I ask
+              {highlightKeys !== undefined && (
+                <span data-testid="on-demand-keys">
+                  {' '}
+                  (shortcut: <ShortcutKeys keys={highlightKeys} />)
+                </span>
+              )}
             </span>
           </label>
           <p className="settings-hint">Either way, the Cairn button shows how many of your articles relate to the page.</p>

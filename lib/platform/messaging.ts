@@ -36,7 +36,7 @@ const EVENT_DATA = exactSchemas<BackgroundEvents>()({
   tabLinksChanged: v.strictObject({ tabId: count }),
   collectionChanged: v.strictObject({ revision: count }),
   rescan: nothing,
-  highlightNow: nothing,
+  toggleHighlights: nothing,
 });
 
 const eventEnvelope = v.strictObject({ event: v.picklist(Object.keys(EVENT_DATA) as BackgroundEventType[]), data: v.unknown() });

@@ -206,7 +206,7 @@ test.describe('reading alongside', () => {
     expect(await highlightCount(page)).toBe(0);
 
     // What the Alt+Shift+H command does (Playwright cannot press browser shortcuts).
-    await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { event: 'highlightNow', data: {} }), tabId);
+    await serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { event: 'toggleHighlights', data: {} }), tabId);
     await expect.poll(() => highlightCount(page)).toBeGreaterThan(0);
   });
 });
