@@ -123,12 +123,12 @@ test.describe('the address bar keyword', () => {
     await expect(page.getByTestId('reader-title')).toHaveText(suggestions[0]!.content.replace(/ \(cairn:\d+\)$/, ''));
   });
 
-  test('Enter on typed words opens the library filtered by them', async ({ context, serviceWorker }) => {
-    const opened = context.waitForEvent('page', (p) => p.url().includes('/library.html'));
+  test('Enter on typed words opens the library filtered by them, in the tab the address bar belongs to', async ({ context, serviceWorker }) => {
+    const { page: library } = await visit(context, serviceWorker, 'unrelated-recipe.html');
 
-    await serviceWorker.evaluate(() => chrome.omnibox.onInputEntered.dispatch('  submarine   cables ', 'newForegroundTab'));
+    await serviceWorker.evaluate(() => chrome.omnibox.onInputEntered.dispatch('  submarine   cables ', 'currentTab'));
 
-    const library = await opened;
+    await expect(library).toHaveURL(/\/library\.html\?q=submarine\+cables$/);
     await expect(library.getByTestId('library-search')).toHaveValue('submarine cables');
     await expect(library.getByTestId('library-count')).toContainText('showing');
     await expect(library.locator('.article-title').first()).toBeVisible();
