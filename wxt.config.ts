@@ -45,6 +45,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Show or hide the highlights on this page',
       },
+      // No suggested keys (Chrome's four are taken): the user binds them if they want them.
+      'next-highlight': { description: 'Go to the next highlight and open its card' },
+      'previous-highlight': { description: 'Go to the previous highlight and open its card' },
     },
     // Type "ca", then a space, in the address bar to search the collection from there.
     omnibox: { keyword: 'ca' },

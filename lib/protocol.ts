@@ -308,6 +308,11 @@ export interface BackgroundEvents {
    * hidden ones (on-demand mode, or hidden by an earlier press) show.
    */
   toggleHighlights: Record<never, never>;
+  /**
+   * To a tab's top frame: the user asked for the next or previous highlight. The page scrolls to
+   * it and opens its card (showing the highlights first if they were hidden).
+   */
+  stepHighlight: { direction: 'next' | 'previous' };
 }
 
 export type BackgroundEventType = keyof BackgroundEvents;

@@ -11,6 +11,7 @@ import { createHoverCard } from './hover-card.ts';
 import { primeWordScanner } from '../../lib/shared/text/scan-words.ts';
 import { isHiddenHost } from '../../lib/page/hidden-host.ts';
 import { exposeStatus } from './status.ts';
+import { stepHighlight } from '../../lib/page/step-highlight.ts';
 
 /** Wait after the last change to a dynamic page before scanning it again. */
 const RESCAN_DELAY_MS = 800;
@@ -175,6 +176,30 @@ export function startLinker(ctx: ContentScriptContext): void {
     card.hide();
   }
 
+  // The next/previous highlight commands: the highlight the user was last taken to, so pressing
+  // again goes on from there even after its card closed.
+  let visited: Painted | null = null;
+
+  async function step(direction: 1 | -1): Promise<void> {
+    if (painted.length === 0 && pending.length > 0 && !(shownByUser ?? mode === 'auto')) {
+      shownByUser = true;
+      paint();
+    }
+    const from = shown ?? visited;
+    const index = stepHighlight(painted.length, from ? painted.indexOf(from) : null, direction, () => {
+      const first = painted.findIndex((p) => p.range.getBoundingClientRect().bottom >= 0);
+      return first < 0 ? painted.length : first;
+    });
+    if (index === null) return;
+    const entry = painted[index]!;
+    visited = entry;
+    closeCard();
+    bringIntoView(entry.range);
+    // The scroll's own event comes with the next frame: open the card after it, or it would close at once.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (painted.includes(entry)) await openCard(entry);
+  }
+
   function pointerAt(x: number, y: number, target: EventTarget | null): void {
     if (card.contains(target)) {
       if (closeTimer !== undefined) clearTimeout(closeTimer);
@@ -258,13 +283,14 @@ export function startLinker(ctx: ContentScriptContext): void {
   // In-page navigation (history.pushState, hash changes) is a new page to relate.
   ctx.addEventListener(window, 'wxt:locationchange', runSoon);
 
-  const stopEvents = onBackgroundEvent(['rescan', 'toggleHighlights'], ({ event }) => {
+  const stopEvents = onBackgroundEvent(['rescan', 'toggleHighlights', 'stepHighlight'], ({ event, data }) => {
     if (ctx.isInvalid) return;
     if (event === 'rescan') void run().catch(report);
     if (event === 'toggleHighlights') {
       shownByUser = !(shownByUser ?? mode === 'auto');
       paint();
     }
+    if (event === 'stepHighlight' && window === window.top) void step(data.direction === 'next' ? 1 : -1).catch(report);
   });
   ctx.onInvalidated(stopEvents);
 
@@ -272,6 +298,7 @@ export function startLinker(ctx: ContentScriptContext): void {
     painter: () => painterKind,
     ranges: () => painted.map((p) => p.range.cloneRange()),
     card: () => card.root,
+    cardIndex: () => (shown ? painted.indexOf(shown) : -1),
     ignoredEvents: () => ignored,
     boxes: () => ('boxRects' in painter ? painter.boxRects() : []).map(({ x, y, width, height }) => ({ x, y, width, height })),
   });
@@ -289,6 +316,17 @@ function sameOccurrences(a: readonly Occurrence[], b: readonly Occurrence[]): bo
 
 function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** Scrolls the page (and any scrolling box around it) so the range sits in the middle of the viewport. */
+function bringIntoView(range: Range): void {
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  const rect = range.getBoundingClientRect();
+  // Near an edge counts as out of view: the card needs room above or below the phrase.
+  const margin = window.innerHeight / 5;
+  if (rect.top < margin || rect.bottom > window.innerHeight - margin) {
+    window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+  }
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

@@ -6,6 +6,8 @@ export interface LinkerStatus {
   ranges(): Range[];
   /** The open hover card's (closed) shadow root, or null when no card shows. */
   card(): ShadowRoot | null;
+  /** The index in `ranges()` of the highlight whose card shows, or -1. */
+  cardIndex(): number;
   /** How many pointer, key and focus events were ignored as not the user's own. */
   ignoredEvents(): number;
   /** The overlay's boxes in viewport coordinates (none with the Highlight API painter). */

@@ -9,6 +9,8 @@ import { ShortcutKeys, Shortcuts } from './Shortcuts.tsx';
 
 /** The command that shows or hides the highlights (`wxt.config.ts`). */
 const HIGHLIGHTS_COMMAND = 'highlight-page';
+/** The order the shortcuts are listed in: as the manifest has them. */
+const COMMAND_ORDER = ['open-side-panel', HIGHLIGHTS_COMMAND, 'next-highlight', 'previous-highlight'];
 
 /**
  * Cairn's settings (`settings.html`): how phrases are highlighted, the global pause, the sites
@@ -17,7 +19,7 @@ const HIGHLIGHTS_COMMAND = 'highlight-page';
  */
 export function App() {
   const { settings, error, update } = useLinkingSettings();
-  const shortcuts = useShortcuts();
+  const shortcuts = useShortcuts(COMMAND_ORDER);
   const [shortcutError, setShortcutError] = useState<string | null>(null);
   const highlightKeys = shortcuts.status === 'ready' ? (shortcuts.rows.find((row) => row.name === HIGHLIGHTS_COMMAND)?.keys ?? null) : undefined;
   const changeShortcuts = () => {

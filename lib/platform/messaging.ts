@@ -37,19 +37,25 @@ const EVENT_DATA = exactSchemas<BackgroundEvents>()({
   collectionChanged: v.strictObject({ revision: count }),
   rescan: nothing,
   toggleHighlights: nothing,
+  stepHighlight: v.strictObject({ direction: v.picklist(['next', 'previous']) }),
 });
 
 const eventEnvelope = v.strictObject({ event: v.picklist(Object.keys(EVENT_DATA) as BackgroundEventType[]), data: v.unknown() });
 
-/** Where an event goes: every open extension page, or the content scripts of one tab. */
-export type EventTarget = 'extension-pages' | { tabId: number };
+/** Where an event goes: every open extension page, or the content scripts of one tab (of one frame of it). */
+export type EventTarget = 'extension-pages' | { tabId: number; frameId?: number };
 
 /**
  * Sends an event from the background. Nobody listening (no popup open, a tab without Cairn's
  * content script) is the usual case, not an error, so it never rejects.
  */
 export async function sendEvent(to: EventTarget, message: BackgroundEvent): Promise<void> {
-  const sent = to === 'extension-pages' ? browser.runtime.sendMessage(message) : browser.tabs.sendMessage(to.tabId, message);
+  const sent =
+    to === 'extension-pages'
+      ? browser.runtime.sendMessage(message)
+      : to.frameId === undefined
+        ? browser.tabs.sendMessage(to.tabId, message)
+        : browser.tabs.sendMessage(to.tabId, message, { frameId: to.frameId });
   await sent.then(
     () => undefined,
     () => undefined,

@@ -8,7 +8,7 @@ export type ShortcutsState = { status: 'loading' } | { status: 'ready'; rows: Sh
  * Cairn's keyboard shortcuts as the browser has them bound now (`commands.getAll`), read again
  * whenever the page gets focus back: the user changes them on the browser's own page.
  */
-export function useShortcuts(): ShortcutsState {
+export function useShortcuts(order: readonly string[] = []): ShortcutsState {
   const [state, setState] = useState<ShortcutsState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -18,7 +18,7 @@ export function useShortcuts(): ShortcutsState {
         return;
       }
       browser.commands.getAll().then(
-        (commands) => live && setState({ status: 'ready', rows: shortcutRows(commands) }),
+        (commands) => live && setState({ status: 'ready', rows: shortcutRows(commands, order) }),
         () => live && setState({ status: 'unavailable' }),
       );
     };
@@ -28,7 +28,7 @@ export function useShortcuts(): ShortcutsState {
       live = false;
       window.removeEventListener('focus', read);
     };
-  }, []);
+  }, [order]);
   return state;
 }
 

@@ -208,3 +208,63 @@ test.describe('the settings page', () => {
     expect((await opened).url()).toBe('chrome://extensions/shortcuts');
   });
 });
+
+test.describe('next and previous highlight', () => {
+  /** Which highlight's card shows (-1 for none), and whether that highlight is inside the viewport. */
+  async function cardAt(page: Page): Promise<{ index: number; inView: boolean }> {
+    const world = await contentWorld(page);
+    try {
+      return await world.evaluate(`() => {
+        const index = cairnStatus.cardIndex();
+        const range = cairnStatus.ranges()[index];
+        if (!range || !cairnStatus.card()) return { index: -1, inView: false };
+        const r = range.getBoundingClientRect();
+        return { index, inView: r.top >= 0 && r.bottom <= innerHeight };
+      }`);
+    } finally {
+      await world.detach();
+    }
+  }
+
+  const press = (serviceWorker: Worker, command: string, tabId: number) =>
+    serviceWorker.evaluate(async ({ command, tabId }) => chrome.commands.onCommand.dispatch(command, await chrome.tabs.get(tabId)), { command, tabId });
+
+  test('the commands exist without suggested keys, for the user to bind', async ({ serviceWorker }) => {
+    const commands = await serviceWorker.evaluate(() => chrome.commands.getAll());
+
+    expect(commands.filter((c) => /^(next|previous)-highlight$/.test(c.name ?? ''))).toEqual([
+      expect.objectContaining({ name: 'next-highlight', shortcut: '' }),
+      expect.objectContaining({ name: 'previous-highlight', shortcut: '' }),
+    ]);
+  });
+
+  test('go through the highlights in page order, scrolling each into view with its card open, and wrap around', async ({ context, serviceWorker }) => {
+    const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+    await page.setViewportSize({ width: 900, height: 300 });
+    await expect.poll(() => paintedCount(page)).toBeGreaterThan(2);
+    const count = await paintedCount(page);
+
+    await press(serviceWorker, 'next-highlight', tabId);
+    await expect.poll(() => cardAt(page)).toEqual({ index: 0, inView: true });
+    await press(serviceWorker, 'next-highlight', tabId);
+    await expect.poll(() => cardAt(page)).toEqual({ index: 1, inView: true });
+    await press(serviceWorker, 'previous-highlight', tabId);
+    await expect.poll(() => cardAt(page)).toEqual({ index: 0, inView: true });
+    await press(serviceWorker, 'previous-highlight', tabId);
+
+    await expect.poll(() => cardAt(page)).toEqual({ index: count - 1, inView: true });
+    await page.screenshot({ path: 'test-results/previous-highlight-card.png' });
+  });
+
+  test('shows hidden highlights before going to one', async ({ context, serviceWorker }) => {
+    const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
+    await expect.poll(() => paintedCount(page)).toBeGreaterThan(0);
+    await press(serviceWorker, 'highlight-page', tabId);
+    await expect.poll(() => paintedCount(page)).toBe(0);
+
+    await press(serviceWorker, 'next-highlight', tabId);
+
+    await expect.poll(() => cardAt(page)).toEqual({ index: 0, inView: true });
+    expect(await paintedCount(page)).toBeGreaterThan(0);
+  });
+});

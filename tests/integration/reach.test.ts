@@ -13,12 +13,14 @@ function fakeReachEffects(selections: Record<number, unknown> = {}) {
     pages: [] as { path: string; where: Disposition; besideTabId?: number }[],
     sidePanels: [] as number[],
     toggles: [] as number[],
+    steps: [] as { tabId: number; direction: 'next' | 'previous' }[],
     notices: [] as { tabId: number; message: string }[],
   };
   const effects: ReachEffects = {
     openPage: async (path, where, besideTabId) => void log.pages.push({ path, where, ...(besideTabId === undefined ? {} : { besideTabId }) }),
     openSidePanel: async (tabId) => void log.sidePanels.push(tabId),
     toggleHighlights: async (tabId) => void log.toggles.push(tabId),
+    stepHighlight: async (tabId, direction) => void log.steps.push({ tabId, direction }),
     readSelection: async (tabId) => {
       if (!(tabId in selections)) throw new Error('Cannot access contents of the page.');
       return selections[tabId];
@@ -50,10 +52,22 @@ describe('reach: keyboard commands', () => {
     expect(log.toggles).toEqual([4]);
   });
 
+  it('steps to the next and previous highlight of the tab', async () => {
+    const { reach, log } = startReach();
+
+    await reach.command('next-highlight', { id: 2 });
+    await reach.command('previous-highlight', { id: 2 });
+
+    expect(log.steps).toEqual([
+      { tabId: 2, direction: 'next' },
+      { tabId: 2, direction: 'previous' },
+    ]);
+  });
+
   it('ignores unknown commands and commands without a tab', async () => {
     const { reach, log } = startReach();
 
-    expect(reach.command('next-highlight', { id: 3 })).toBeUndefined();
+    expect(reach.command('reload-everything', { id: 3 })).toBeUndefined();
     expect(reach.command('open-side-panel', undefined)).toBeUndefined();
     expect(log.sidePanels).toEqual([]);
   });

@@ -32,6 +32,11 @@ export const browserReachEffects: ReachEffects = {
     return sendEvent({ tabId }, { event: 'toggleHighlights', data: {} });
   },
 
+  stepHighlight(tabId, direction) {
+    // The top frame only: one card at a time, and a frame of another site is not the page's own.
+    return sendEvent({ tabId, frameId: 0 }, { event: 'stepHighlight', data: { direction } });
+  },
+
   async readSelection(tabId, frameId, maxChars) {
     const [frame] = await browser.scripting.executeScript({
       target: frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] },

@@ -9,7 +9,12 @@ import type { Disposition, ReachEffects } from './reach-effects.ts';
 import { saveSelection, type SaveSelectionResult } from './save-selection.ts';
 
 /** The commands of the manifest (`wxt.config.ts`) that the background answers. */
-export const COMMANDS = { sidePanel: 'open-side-panel', highlights: 'highlight-page' } as const;
+export const COMMANDS = {
+  sidePanel: 'open-side-panel',
+  highlights: 'highlight-page',
+  next: 'next-highlight',
+  previous: 'previous-highlight',
+} as const;
 /** The selection menu's items. */
 export const MENUS = { search: 'cairn-search-selection', save: 'cairn-save-selection' } as const;
 
@@ -56,6 +61,8 @@ export function createReach({ ready, engine, writer, effects, omniboxMarkup, max
       // No await before this: the side panel opens only within the key press's gesture.
       if (name === COMMANDS.sidePanel) return effects.openSidePanel(tab.id);
       if (name === COMMANDS.highlights) return effects.toggleHighlights(tab.id);
+      if (name === COMMANDS.next) return effects.stepHighlight(tab.id, 'next');
+      if (name === COMMANDS.previous) return effects.stepHighlight(tab.id, 'previous');
       return undefined;
     },
 

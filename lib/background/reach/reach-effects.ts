@@ -12,6 +12,8 @@ export interface ReachEffects {
   openSidePanel(tabId: number): Promise<void>;
   /** Asks the content scripts of a tab to show their highlights, or hide them if they show. */
   toggleHighlights(tabId: number): Promise<void>;
+  /** Asks a tab's top frame to scroll to its next or previous highlight and open its card. */
+  stepHighlight(tabId: number, direction: 'next' | 'previous'): Promise<void>;
   /**
    * The text selected in one frame of a tab, line breaks kept (the menu's own `selectionText`
    * has them collapsed), at most `maxChars` of it: untrusted, since the page can change it.

@@ -20,9 +20,10 @@ const ACTION_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
 /**
  * The shortcuts to list, as the browser has them bound now (never as the manifest suggested them:
  * the user may have changed them, and the browser leaves a suggestion unset when it clashes):
- * opening the popup first, then Cairn's own commands in the browser's order.
+ * opening the popup first, then the commands named in `order`, then any others in the browser's
+ * order (which follows no rule a reader would see).
  */
-export function shortcutRows(commands: readonly BoundCommand[]): ShortcutRow[] {
+export function shortcutRows(commands: readonly BoundCommand[], order: readonly string[] = []): ShortcutRow[] {
   const rows = commands.flatMap((command): ShortcutRow[] => {
     const name = command.name ?? '';
     const label = ACTION_COMMANDS.has(name) ? 'Open the Cairn popup' : command.description?.trim();
@@ -30,7 +31,9 @@ export function shortcutRows(commands: readonly BoundCommand[]): ShortcutRow[] {
     const shortcut = command.shortcut?.trim() ?? '';
     return [{ name, label, keys: shortcut === '' ? null : splitKeys(shortcut) }];
   });
-  return [...rows.filter((row) => ACTION_COMMANDS.has(row.name)), ...rows.filter((row) => !ACTION_COMMANDS.has(row.name))];
+  const rank = (name: string) => (ACTION_COMMANDS.has(name) ? -1 : order.includes(name) ? order.indexOf(name) : order.length);
+  // Array.prototype.sort is stable: equal ranks keep the browser's order.
+  return rows.sort((a, b) => rank(a.name) - rank(b.name));
 }
 
 /** "Ctrl+Shift+Y" → Ctrl, Shift, Y; "Ctrl++" keeps its plus key. macOS symbols ("⌥⇧K") stay whole. */

@@ -36,7 +36,8 @@ describe('selectionArticle', () => {
   });
 
   it('refuses a selection longer than an article may be, saying so', () => {
-    const made = selectionArticle({ text: 'word '.repeat(MAX_ARTICLE_CHARS / 4), pageTitle: 'Huge' });
+    // Over twice the limit is refused before any parsing (parsePastedText's own tests cover the rest).
+    const made = selectionArticle({ text: 'word '.repeat((2 * MAX_ARTICLE_CHARS) / 5 + 1), pageTitle: 'Huge' });
 
     expect(made.kind).toBe('failed');
     if (made.kind === 'failed') expect(made.reason).toMatch(/longer than 1,000,000 characters/);

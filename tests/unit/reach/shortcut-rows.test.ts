@@ -14,6 +14,20 @@ describe('shortcutRows', () => {
     ]);
   });
 
+  it('orders the commands as asked, the popup first and unknown ones last', () => {
+    const rows = shortcutRows(
+      [
+        { name: 'z-other', description: 'Other', shortcut: '' },
+        { name: 'next', description: 'Next', shortcut: '' },
+        { name: 'panel', description: 'Panel', shortcut: 'Alt+Shift+L' },
+        { name: '_execute_action', description: '', shortcut: 'Alt+Shift+K' },
+      ],
+      ['panel', 'next'],
+    );
+
+    expect(rows.map((row) => row.name)).toEqual(['_execute_action', 'panel', 'next', 'z-other']);
+  });
+
   it('says a command has no keys when the browser left it unset', () => {
     const [row] = shortcutRows([{ name: 'open-side-panel', description: 'Open the side panel', shortcut: '' }]);
 
