@@ -1,6 +1,6 @@
 /**
  * The labelled linking set at one collection size, page by page: `node --import tsx
- * bench/linking-eval.ts [size]`. Prints the summary, the pages ranked wrongly, and for every page
+ * bench/linking-eval.ts [size] [--direct]`. Prints the summary, the pages ranked wrongly, and for every page
  * the two best-scored articles with both signals, for calibrating `rank-page.ts`.
  */
 import 'fake-indexeddb/auto';
@@ -10,8 +10,14 @@ import { memorySettingsStore, memoryTabStore } from '../lib/background/linking-s
 import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
-import { addDistractors, allScores, evaluate, summarize } from '../tests/integration/linking-set.ts';
+import { addDistractors, allScores, evaluate, labelledPages, labelledText, phraseWordsOf, summarize } from '../tests/integration/linking-set.ts';
+import { rankPage } from '../lib/background/linking/rank-page.ts';
+import { readPage } from '../tests/integration/read-page.ts';
+import { englishIdfOfHash } from '../lib/background/linking/background-idf.ts';
+import { writeFileSync } from 'node:fs';
 import { nodeSeeds } from './node-seeds.ts';
+import { brownPieces } from '../tests/distractors/brown-pieces.ts';
+import { prepareArticles } from '../lib/background/store-articles.ts';
 
 const size = Number(process.argv[2] ?? 0);
 const db = new CairnDb(`linking-eval-${size}`);
@@ -21,7 +27,14 @@ const app = createApp({
 });
 await app.ready;
 const seedIds = new Map((await db.articles.toArray()).filter((a) => a.origin === 'seed').map((a) => [a.id, a.fileName!.replace(/\.txt$/, '')]));
-await addDistractors(app, size);
+if (process.argv.includes('--direct')) {
+  // As bench/linking-bench.ts --direct: straight into the table, mined by linking (the search index does not follow).
+  const pieces = brownPieces(size).map((piece) => ({ ...piece, origin: 'file' as const, fileName: 'brown.jsonl' }));
+  for (let at = 0; at < pieces.length; at += 5000) await db.articles.bulkAdd(await prepareArticles(pieces.slice(at, at + 5000), Date.now()));
+  app.linking.changed({});
+} else {
+  await addDistractors(app, size);
+}
 await app.linking.settled();
 const outcomes = await evaluate(app, seedIds);
 console.log(JSON.stringify(summarize(outcomes)));
@@ -35,5 +48,22 @@ for (const { page, scores } of await allScores(app)) {
   const bestOther = Math.max(...scores.filter((r) => !seedIds.has(r.articleId)).map((r) => r.meaning), -1);
   const shown = top.map((r) => `${seedIds.has(r.articleId) ? 'SEED' : `#${r.articleId}`} S=${r.similarity.toFixed(3)} M=${r.meaning.toFixed(2)} E=${r.evidence.toFixed(1)} n=${r.phrases.length}`);
   console.log(page.expect[0], page.file.slice(0, 52).padEnd(52), `Mseed=${bestMeaning.toFixed(2)} Mother=${bestOther.toFixed(2)}`, shown.join('  '));
+}
+// `--dump <file>`: every related article of every page with its signals, for trying rankings offline.
+const dumpAt = process.argv.indexOf('--dump');
+if (dumpAt > 0) {
+  const index = await app.linking.load();
+  const pages = labelledPages().map((page) => {
+    const ranked = rankPage(index, readPage(labelledText(page), phraseWordsOf(index)).ngrams, { idfOfHash: englishIdfOfHash, limit: Infinity });
+    return {
+      file: page.file,
+      expect: page.expect,
+      listed: ranked.map((r) => ({
+        id: r.articleId, relevant: page.relevant.includes(seedIds.get(r.articleId) ?? ''), seed: seedIds.has(r.articleId),
+        score: r.score, similarity: r.similarity, meaning: r.meaning, evidence: r.evidence, phrases: r.phrases.length,
+      })),
+    };
+  });
+  writeFileSync(process.argv[dumpAt + 1]!, JSON.stringify(pages));
 }
 process.exit(0);
