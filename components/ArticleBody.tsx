@@ -6,7 +6,7 @@ import { MarkedText } from './MarkedText.tsx';
 export interface ArticleBodyProps {
   /** Plain text, paragraphs separated by blank lines. */
   body: string;
-  /** The query's index terms (`planQuery(q).terms`): words starting with one of them are marked. */
+  /** The query's index terms (`markedTerms(q)`): words starting with one of them are marked. */
   terms?: readonly string[];
   testId?: string;
 }

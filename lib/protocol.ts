@@ -103,6 +103,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** How many articles matched, of which `hits` are the best. */
   total: number;
+  /**
+   * `total` counts only the articles checked so far: a phrase or filter search stops checking
+   * after enough matches, so more may match. Absent when `total` is exact.
+   */
+  totalAtLeast?: true;
 }
 
 export interface CollectionInfo {

@@ -3,7 +3,7 @@ import { ArticleBody } from '../../components/ArticleBody.tsx';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { planQuery } from '../../lib/shared/search/query-plan.ts';
+import { markedTerms } from '../../lib/shared/search/marked-terms.ts';
 import { parseArticleId, useArticle } from './use-article.ts';
 
 /**
@@ -13,7 +13,7 @@ import { parseArticleId, useArticle } from './use-article.ts';
 export function App({ params, locale }: { params: URLSearchParams; locale: string }) {
   const state = useArticle(parseArticleId(params.get('id')));
   const query = params.get('q') ?? '';
-  const terms = useMemo(() => planQuery(query).terms, [query]);
+  const terms = useMemo(() => markedTerms(query), [query]);
 
   useEffect(() => {
     if (state.status === 'ready') document.title = state.article.title;

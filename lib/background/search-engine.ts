@@ -6,7 +6,9 @@ import { summaryOf } from './db/summary-of.ts';
 import type { Article, DamagedArticle, IndexStatus, SearchHit, SearchResult } from '../protocol.ts';
 import { makeSnippet } from './search/make-snippet.ts';
 import { markTerms } from './search/mark-terms.ts';
-import { planQuery } from '../shared/search/query-plan.ts';
+import { parseQuery } from '../shared/search/parse-query.ts';
+import { checkCandidates, type Checked } from './search/check-candidates.ts';
+import { findCandidates } from './search/find-candidates.ts';
 import { searchSnapshot, toIndexed, type SearchIndex } from './search/snapshot.ts';
 
 export interface SearchEngineDeps {
@@ -21,8 +23,9 @@ export interface SearchEngineDeps {
 }
 
 export interface SearchEngine {
+  /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */
   search(query: string, limit: number): Promise<SearchResult>;
-  /** The ids of every matching article, best first. */
+  /** The ids of every matching article, best first (of phrase and filter searches, those among the first `MAX_CHECKED` candidates). */
   searchIds(query: string): Promise<number[]>;
   /** Tells the engine what a write did, so the index follows without a rebuild. */
   applyChange(change: { added: Article[]; removedIds?: (number | string)[]; revision: number }): Promise<void>;
@@ -92,7 +95,8 @@ export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: S
 
     async searchIds(query) {
       const { index } = await load();
-      return rankedMatches(index, query).map((result) => result.id as number);
+      const { results } = await rankedMatches(db, index, query, Infinity);
+      return results.map((result) => result.id as number);
     },
 
     async applyChange({ added, removedIds = [], revision }) {
@@ -129,13 +133,10 @@ async function loadIndex(db: CairnDb, now: () => number): Promise<Loaded> {
   return { index, revision, info: { how, ...(reason && { reason }), documentCount, revision, ms: now() - started, damaged } };
 }
 
-/** Queries with every word required; if that finds nothing, with any word. */
-function rankedMatches(index: SearchIndex, query: string) {
-  const all = planQuery(query, 'AND');
-  if (all.terms.length === 0) return [];
-  const results = index.search(query, all.options);
-  if (results.length > 0 || all.terms.length === 1) return results;
-  return index.search(query, planQuery(query, 'OR').options);
+/** The candidates of a query that pass its phrase and field checks, best first. */
+async function rankedMatches(db: CairnDb, index: SearchIndex, query: string, wanted: number, onDamaged?: (damaged: DamagedArticle) => void): Promise<Checked> {
+  const parsed = parseQuery(query);
+  return checkCandidates(db, findCandidates(index, parsed), parsed, wanted, onDamaged);
 }
 
 async function runSearch(
@@ -145,14 +146,17 @@ async function runSearch(
   limit: number,
   onDamaged: (damaged: DamagedArticle) => void,
 ): Promise<SearchResult> {
-  const results = rankedMatches(index, query);
-  if (results.length === 0) return { query, hits: [], total: 0 };
+  const matches = await rankedMatches(db, index, query, limit, onDamaged);
+  const { results } = matches;
+  if (results.length === 0) return { query, hits: [], total: 0, ...(!matches.complete && { totalAtLeast: true as const }) };
   const top = results.slice(0, limit);
-  const articles = await readArticles(db, top.map((r) => r.id as number), onDamaged);
+  const unread = top.map((r) => r.id as number).filter((id) => !matches.articles.has(id));
+  const read = await readArticles(db, unread, onDamaged);
+  unread.forEach((id, i) => read[i] && matches.articles.set(id, read[i]));
   const hits: SearchHit[] = [];
-  top.forEach((result, i) => {
-    const article = articles[i];
-    if (!article) return; // Deleted (or found damaged) between the query and the read.
+  for (const result of top) {
+    const article = matches.articles.get(result.id as number);
+    if (!article) continue; // Deleted (or found damaged) between the query and the read.
     const terms = new Set(result.terms);
     hits.push({
       ...summaryOf(article),
@@ -160,6 +164,6 @@ async function runSearch(
       titleHighlights: markTerms(article.title, terms),
       snippet: makeSnippet(article.body, terms),
     });
-  });
-  return { query, hits, total: results.length };
+  }
+  return { query, hits, total: results.length, ...(!matches.complete && { totalAtLeast: true as const }) };
 }
