@@ -5,6 +5,7 @@ import { RelatedSection } from '../../components/RelatedSection.tsx';
 import { ResultList, optionId } from '../../components/ResultList.tsx';
 import type { ResultItemData } from '../../components/ResultItem.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
+import { SearchSummary } from '../../components/SearchSummary.tsx';
 import { parseTabId } from '../../lib/shared/linking/parse-tab-id.ts';
 import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
 import type { RelatedArticle } from '../../lib/protocol.ts';
@@ -15,7 +16,7 @@ import { errorMessage } from './error-message.ts';
 import { openArticle } from './open-article.ts';
 import { PopupControls } from './PopupControls.tsx';
 import { useCollectionInfo } from './use-collection-info.ts';
-import { useSearch } from './use-search.ts';
+import { useSearch } from '../../lib/ui/use-search.ts';
 
 const LIST_ID = 'results';
 const RELATED_ID = 'related';
@@ -123,7 +124,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
             onTurnOn={(reason) => (reason === 'paused' ? controls.setPaused(false) : controls.setSiteOn(true))}
           />
         )}
-        {searching ? <SearchSummary search={search} locale={locale} /> : <CollectionSummary collection={collection} locale={locale} />}
+        {searching ? <SearchSummary result={search.result} pending={search.pending} locale={locale} /> : <CollectionSummary collection={collection} locale={locale} />}
         {items.length > 0 && (
           <ResultList
             id={LIST_ID}
@@ -139,28 +140,6 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
       </main>
       <PopupControls tabId={tab.tabId} siteOn={status.siteOn} site={tabLinks.links?.site} controls={controls} />
     </div>
-  );
-}
-
-function SearchSummary({ search, locale }: { search: ReturnType<typeof useSearch>; locale: string }) {
-  const { result } = search;
-  if (!result) return null;
-  const shown = result.hits.length;
-  if (shown === 0) {
-    if (search.pending) return null;
-    return (
-      <EmptyState
-        testId="empty-results"
-        message={`No articles match “${result.query.trim()}”.`}
-        hint="Check the spelling, or try fewer or different words."
-      />
-    );
-  }
-  const count = result.total > shown ? `${shown.toLocaleString(locale)} of ${result.total.toLocaleString(locale)} articles` : articles(shown, locale);
-  return (
-    <p className="list-caption" data-testid="result-count" aria-live="polite">
-      {count}
-    </p>
   );
 }
 

@@ -1,21 +1,30 @@
 import { useState, type MouseEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RelatedSection } from '../../components/RelatedSection.tsx';
+import { ResultList, optionId } from '../../components/ResultList.tsx';
+import type { ResultItemData } from '../../components/ResultItem.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
+import { SearchSummary } from '../../components/SearchSummary.tsx';
 import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
 import type { RelatedArticle } from '../../lib/protocol.ts';
 import { openSettings, settingsUrl } from '../../lib/ui/extension-pages.ts';
 import { useActiveTab } from '../../lib/ui/use-active-tab.ts';
+import { useSearch } from '../../lib/ui/use-search.ts';
 import { useSiteControls } from '../../lib/ui/use-site-controls.ts';
 import { useTabLinks } from '../../lib/ui/use-tab-links.ts';
 import { describeError } from '../../lib/shared/text/describe-error.ts';
 import { openReader } from './open-reader.ts';
 
 const LIST_ID = 'related';
+const RESULTS_ID = 'results';
 const NO_RELATED: readonly RelatedArticle[] = [];
+const NO_HITS: readonly ResultItemData[] = [];
 
 /**
- * The side panel: the articles related to the active tab, kept up to date as the user switches
- * tabs, loads pages and navigates within them. The list takes the keyboard when focused.
+ * The side panel: a search box as in the popup and, while it is empty, the articles related to
+ * the active tab, kept up to date as the user switches tabs, loads pages and navigates within
+ * them. Up, Down and Enter in the box drive the results; the related list takes the keyboard
+ * when focused.
  */
 export function App({ locale }: { locale: string }) {
   const tab = useActiveTab({ follow: true });
@@ -23,6 +32,12 @@ export function App({ locale }: { locale: string }) {
   const controls = useSiteControls(tab.tabId);
   const [actionError, setActionError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
+  const [query, setQuery] = useState('');
+  const search = useSearch(query);
+  const searching = query.trim() !== '';
+  const hits = searching ? (search.result?.hits ?? NO_HITS) : NO_HITS;
+  const [hitPointer, setHitPointer] = useState({ hits, index: 0 });
+  const hitIndex = hitPointer.hits === hits && hitPointer.index < hits.length ? hitPointer.index : 0;
   // The panel stays open while settings change elsewhere: it goes by what the tab last reported,
   // which the background updates (and announces) after every change.
   const { quiet } = tabStatus(links ?? {});
@@ -31,10 +46,17 @@ export function App({ locale }: { locale: string }) {
   const index = pointer.related === related && pointer.index < related.length ? pointer.index : 0;
 
   function open(article: RelatedArticle) {
+    show(article.id, article.phrases.join(' '));
+  }
+
+  function openHit(hit: ResultItemData | undefined) {
+    if (hit) show(hit.id, query.trim());
+  }
+
+  // The reader marks the searched words, or the phrases that linked the article.
+  function show(id: number, terms: string) {
     setActionError(null);
-    openReader(article.id, article.phrases.join(' ')).catch((failure: unknown) =>
-      setActionError(describeError(failure, 'Cairn could not open this article.')),
-    );
+    openReader(id, terms).catch((failure: unknown) => setActionError(describeError(failure, 'Cairn could not open this article.')));
   }
 
   function showSettings(event: MouseEvent) {
@@ -43,10 +65,39 @@ export function App({ locale }: { locale: string }) {
   }
 
   const shownError = actionError ?? controls.error;
+  const searchError = searching ? search.error : null;
   return (
     <div className="sidepanel">
+      <header className="sidepanel-header">
+        <SearchBox
+          value={query}
+          onChange={(value) => {
+            setQuery(value);
+            setActionError(null);
+          }}
+          onMove={(step) => hits.length > 0 && setHitPointer({ hits, index: (hitIndex + step + hits.length) % hits.length })}
+          onSubmit={() => openHit(hits[hitIndex])}
+          listId={RESULTS_ID}
+          activeId={hits[hitIndex] && optionId(RESULTS_ID, hits[hitIndex].id)}
+          expanded={hits.length > 0}
+        />
+      </header>
       <main className="sidepanel-content">
-        <RelatedSection
+        {searchError && <ErrorAlert message={searchError} testId="search-error" />}
+        {searching && <SearchSummary result={search.result} pending={search.pending} locale={locale} />}
+        {hits.length > 0 && (
+          <ResultList
+            id={RESULTS_ID}
+            label="Search results"
+            items={hits}
+            activeIndex={hitIndex}
+            locale={locale}
+            busy={search.pending}
+            onOpen={(i) => openHit(hits[i])}
+            onPoint={(i) => setHitPointer({ hits, index: i })}
+          />
+        )}
+        {!searching && <RelatedSection
           testId="sidepanel-related"
           listId={LIST_ID}
           links={links}
@@ -60,7 +111,7 @@ export function App({ locale }: { locale: string }) {
           onMove={(step) => related.length > 0 && setPointer({ related, index: (index + step + related.length) % related.length })}
           onFocusChange={setFocused}
           onTurnOn={(reason) => (reason === 'paused' ? controls.setPaused(false) : controls.setSiteOn(true))}
-        />
+        />}
         {shownError && <ErrorAlert message={shownError} testId="controls-error" />}
       </main>
       <footer className="sidepanel-footer">

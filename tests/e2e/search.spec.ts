@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, sendToBackground, stopServiceWorker, test } from './fixtures.ts';
+import { searchFor } from './search-page.ts';
 
 const INFRASTRUCTURE = 'China Vows to Enhance Global Communication and Cooperation in Information Infrastructure';
 const GOVERNANCE = 'China takes responsible approach in global cyberspace governance';
@@ -10,17 +11,6 @@ async function openPopup(openPage: (path: string) => Promise<Page>): Promise<Pag
   const page = await openPage('popup.html');
   await page.setViewportSize({ width: 400, height: 560 });
   return page;
-}
-
-async function searchFor(popup: Page, query: string): Promise<string[]> {
-  await popup.getByTestId('search-input').fill(query);
-  // The list is marked busy from the keystroke until the answer to this very query has arrived.
-  await popup.waitForFunction(() => {
-    const settled = document.querySelector('[aria-busy="true"]') === null;
-    const answered = document.querySelector('[data-testid="result-count"], [data-testid="empty-results"]') !== null;
-    return settled && answered;
-  });
-  return popup.getByTestId('result-title').allInnerTexts();
 }
 
 test.describe('popup search', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { SearchResult } from '../../lib/protocol.ts';
-import { request } from '../../lib/platform/messaging.ts';
-import { errorMessage } from './error-message.ts';
+import type { SearchResult } from '../protocol.ts';
+import { request } from '../platform/messaging.ts';
+import { describeError } from '../shared/text/describe-error.ts';
 
 /** Wait after the last keystroke before searching, in milliseconds. */
 export const SEARCH_DELAY_MS = 80;
@@ -18,7 +18,7 @@ export interface SearchState {
 const NOTHING: SearchState = { answered: '', result: null, error: null };
 
 /**
- * Searches as the user types: waits `SEARCH_DELAY_MS` after the last change, and only the answer
+ * Searches as the user types (the popup's and the side panel's box): waits `SEARCH_DELAY_MS` after the last change, and only the answer
  * to the latest query is ever kept, whatever order the answers arrive in. A blank query is not
  * sent. The query goes as typed: a trailing space tells the background the last word is finished.
  */
@@ -32,7 +32,7 @@ export function useSearch(query: string): SearchState & { pending: boolean } {
     const timer = setTimeout(() => {
       request('search', { query, limit: SEARCH_LIMIT }).then(
         (result) => latest && setState({ answered: query, result, error: null }),
-        (error: unknown) => latest && setState({ answered: query, result: null, error: errorMessage(error) }),
+        (error: unknown) => latest && setState({ answered: query, result: null, error: describeError(error, 'Cairn could not search your collection.') }),
       );
     }, SEARCH_DELAY_MS);
     return () => {
