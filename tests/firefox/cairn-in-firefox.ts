@@ -1,0 +1,129 @@
+import type { Bidi } from './bidi.ts';
+
+/**
+ * What the smoke test reads in Firefox, through WebDriver BiDi: tabs, the background's report for
+ * a tab (from an extension page, where `browser.*` is), the overlay's painted boxes (from BiDi's
+ * own sandbox, which can be handed the overlay's closed shadow root), and the page's own view.
+ */
+export function cairnInFirefox(bidi: Bidi, extensionOrigin: string) {
+  async function openTab(url: string): Promise<string> {
+    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    await navigate(context, url);
+    return context;
+  }
+
+  async function navigate(context: string, url: string): Promise<void> {
+    await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  }
+
+  /** The closed shadow roots of Cairn's nameless hosts (children of `<html>`), as BiDi node ids. */
+  async function hiddenRoots(context: string): Promise<string[]> {
+    const reply = await bidi.send<{ result?: { value?: { value?: { shadowRoot?: { sharedId?: string } | null } }[] } }>('script.evaluate', {
+      expression: '[...document.documentElement.children]',
+      target: { context, sandbox: 'cairn-smoke' },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+    });
+    return (reply.result?.value ?? []).flatMap((node) => (node.value?.shadowRoot?.sharedId ? [node.value.shadowRoot.sharedId] : []));
+  }
+
+  return {
+    openTab,
+    navigate,
+
+    /** Opens one of Cairn's pages (`popup.html?tabId=2`) in a new tab. */
+    openExtensionPage: (path: string) => openTab(`${extensionOrigin}/${path}`),
+
+    /** The extension's id for the tab showing `url` (host permissions let Cairn see http URLs). */
+    tabIdOf: (extensionPage: string, url: string) =>
+      bidi.call<number | null>(extensionPage, `async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null`, {
+        args: [{ type: 'string', value: url }],
+      }),
+
+    /**
+     * The background's report for a tab once the page's scan has ended (null before): the badge
+     * and the number of related articles it stored for the popup.
+     */
+    report: (extensionPage: string, tabId: number) =>
+      bidi.call<{ badge: string; stored: boolean } | null>(
+        extensionPage,
+        `async (tabId) => {
+          const key = 'tab-links:' + tabId;
+          const stored = (await browser.storage.session.get(key))[key];
+          if (stored === undefined) return null;
+          return { badge: await browser.browserAction.getBadgeText({ tabId }), stored: true };
+        }`,
+        { args: [{ type: 'number', value: tabId }] },
+      ),
+
+    /** The overlay's boxes and the page's words they cover, in page order. */
+    async painted(page: string): Promise<{ boxes: number; words: string[] }> {
+      const roots = await hiddenRoots(page);
+      return bidi.call(
+        page,
+        `(...roots) => {
+          const boxes = roots
+            .flatMap((root) => [...root.children].filter((child) => child.localName === 'div'))
+            .map((box) => box.getBoundingClientRect())
+            .filter((box) => box.width > 0 && box.height > 0);
+          const words = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const match of node.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const r = range.getBoundingClientRect();
+              const x = r.left + r.width / 2;
+              const y = r.top + r.height / 2;
+              if (boxes.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)) words.push(match[0]);
+            }
+          }
+          return { boxes: boxes.length, words };
+        }`,
+        { args: roots.map((sharedId) => ({ sharedId })), sandbox: 'cairn-smoke' },
+      );
+    },
+
+    /** What the page's own scripts can find of Cairn: shadow roots they can open, registered highlights. */
+    pageView: (page: string) =>
+      bidi.call<{ shadowRoots: number; highlights: number }>(
+        page,
+        `() => ({
+          shadowRoots: [...document.querySelectorAll('*')].filter((element) => element.shadowRoot !== null).length,
+          highlights: CSS.highlights.size,
+        })`,
+      ),
+
+    /** Clicks the element `selector` finds, then types `text`, as the user would. */
+    async typeInto(context: string, selector: string, text: string): Promise<void> {
+      const reply = await bidi.send<{ result?: { sharedId?: string } }>('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(selector)})`,
+        target: { context },
+        awaitPromise: false,
+      });
+      const sharedId = reply.result?.sharedId;
+      if (!sharedId) throw new Error(`typeInto: nothing matches ${selector}`);
+      await bidi.send('browsingContext.activate', { context });
+      await bidi.send('input.performActions', {
+        context,
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+          { type: 'key', id: 'keyboard', actions: [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]) },
+        ],
+      });
+    },
+
+    /** Runs `fn` in a tab and answers its JSON result. */
+    read: <T>(context: string, fn: string) => bidi.call<T>(context, fn),
+  };
+}
