@@ -85,6 +85,70 @@ export function cairnInFirefox(bidi: Bidi, extensionOrigin: string) {
       );
     },
 
+    /**
+     * Scrolls the first painted occurrence of `word` to the middle of the viewport and answers its
+     * centre in viewport pixels, or null when no box covers it.
+     */
+    async paintedWordAt(page: string, word: string): Promise<{ x: number; y: number } | null> {
+      const roots = await hiddenRoots(page);
+      return bidi.call(
+        page,
+        `(word, ...roots) => {
+          const boxes = roots.flatMap((root) => [...root.children].filter((child) => child.localName === 'div'));
+          const covered = (r) => boxes.some((box) => {
+            const b = box.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+          });
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.toLowerCase().indexOf(word.toLowerCase());
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            if (!covered(range.getBoundingClientRect())) continue;
+            node.parentElement.scrollIntoView({ block: 'center' });
+            const r = range.getBoundingClientRect();
+            return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+          }
+          return null;
+        }`,
+        { args: [{ type: 'string', value: word }, ...roots.map((sharedId) => ({ sharedId }))], sandbox: 'cairn-smoke' },
+      );
+    },
+
+    /** The open hover card's text and marked words, or null when none shows. */
+    async card(page: string): Promise<{ text: string; marks: string[] } | null> {
+      const roots = await hiddenRoots(page);
+      return bidi.call(
+        page,
+        `(...roots) => {
+          const card = roots.map((root) => root.querySelector('[data-testid="hover-card"]')).find((found) => found);
+          if (!card) return null;
+          return { text: card.textContent, marks: [...card.querySelectorAll('mark')].map((mark) => mark.textContent) };
+        }`,
+        { args: roots.map((sharedId) => ({ sharedId })), sandbox: 'cairn-smoke' },
+      );
+    },
+
+    /** Moves the (trusted) mouse pointer to a point of the viewport. */
+    async pointTo(context: string, point: { x: number; y: number }): Promise<void> {
+      await bidi.send('input.performActions', {
+        context,
+        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: point.x, y: point.y, origin: 'viewport' }] }],
+      });
+    },
+
+    /** Presses one key, e.g. '\uE00C' (Escape). */
+    async press(context: string, key: string): Promise<void> {
+      await bidi.send('input.performActions', {
+        context,
+        actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],
+      });
+    },
+
     /** What the page's own scripts can find of Cairn: shadow roots they can open, registered highlights. */
     pageView: (page: string) =>
       bidi.call<{ shadowRoots: number; highlights: number }>(

@@ -8,6 +8,7 @@ import { launchFirefox, type FirefoxWithCairn } from './launch-firefox.ts';
 const BASE = 'http://127.0.0.1:4173/';
 const GOVERNANCE = 'China takes responsible approach in global cyberspace governance';
 const PROSPERITY = 'China pushes forward the agenda of technological prosperity';
+const ESCAPE = '\uE00C'; // WebDriver's key value for Escape.
 
 test.describe.configure({ mode: 'serial' });
 
@@ -46,6 +47,23 @@ test('a related page gets highlights over its phrases, a badge and a related lis
 
   const popup = await cairn.openExtensionPage(`popup.html?tabId=${tabId}`);
   await expect.poll(() => cairn.read<number>(popup, `() => document.querySelectorAll('[data-testid="related-item"]').length`)).toBe(Number(badge));
+});
+
+test('resting the pointer on a highlight opens the card with the related articles; Escape closes it', async () => {
+  const page = await cairn.openTab(BASE + 'related-wuzhen-news.html');
+  await firefox.bidi.send('browsingContext.activate', { context: page });
+
+  let point: { x: number; y: number } | null = null;
+  await expect.poll(async () => (point = await cairn.paintedWordAt(page, 'Wuzhen'))).not.toBeNull();
+  await cairn.pointTo(page, point!);
+  await expect.poll(() => cairn.card(page)).not.toBeNull();
+  const card = (await cairn.card(page))!;
+  await cairn.press(page, ESCAPE);
+
+  expect(card.text).toContain(GOVERNANCE);
+  expect(card.text).toContain(PROSPERITY);
+  expect(card.marks).toContain('Wuzhen');
+  await expect.poll(() => cairn.card(page)).toBeNull();
 });
 
 test('an unrelated page stays quiet: no badge, no highlight', async () => {
