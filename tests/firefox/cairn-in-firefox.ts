@@ -40,18 +40,14 @@ export function cairnInFirefox(bidi: Bidi, extensionOrigin: string) {
         args: [{ type: 'string', value: url }],
       }),
 
-    /**
-     * The background's report for a tab once the page's scan has ended (null before): the badge
-     * and the number of related articles it stored for the popup.
-     */
+    /** The tab's badge once the background has stored its report on the page (the scan has ended), else null. */
     report: (extensionPage: string, tabId: number) =>
-      bidi.call<{ badge: string; stored: boolean } | null>(
+      bidi.call<{ badge: string } | null>(
         extensionPage,
         `async (tabId) => {
           const key = 'tab-links:' + tabId;
-          const stored = (await browser.storage.session.get(key))[key];
-          if (stored === undefined) return null;
-          return { badge: await browser.browserAction.getBadgeText({ tabId }), stored: true };
+          if ((await browser.storage.session.get(key))[key] === undefined) return null;
+          return { badge: await browser.browserAction.getBadgeText({ tabId }) };
         }`,
         { args: [{ type: 'number', value: tabId }] },
       ),
