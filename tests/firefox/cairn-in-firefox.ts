@@ -27,6 +27,17 @@ export function cairnInFirefox(bidi: Bidi, extensionOrigin: string) {
     return (reply.result?.value ?? []).flatMap((node) => (node.value?.shadowRoot?.sharedId ? [node.value.shadowRoot.sharedId] : []));
   }
 
+  /** BiDi's id for the element `selector` finds in a tab. */
+  async function elementId(context: string, selector: string): Promise<string> {
+    const reply = await bidi.send<{ result?: { sharedId?: string } }>('script.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(selector)})`,
+      target: { context },
+      awaitPromise: false,
+    });
+    if (!reply.result?.sharedId) throw new Error(`cairn-in-firefox: nothing matches ${selector}`);
+    return reply.result.sharedId;
+  }
+
   return {
     openTab,
     navigate,
@@ -157,13 +168,7 @@ export function cairnInFirefox(bidi: Bidi, extensionOrigin: string) {
 
     /** Clicks the element `selector` finds, then types `text`, as the user would. */
     async typeInto(context: string, selector: string, text: string): Promise<void> {
-      const reply = await bidi.send<{ result?: { sharedId?: string } }>('script.evaluate', {
-        expression: `document.querySelector(${JSON.stringify(selector)})`,
-        target: { context },
-        awaitPromise: false,
-      });
-      const sharedId = reply.result?.sharedId;
-      if (!sharedId) throw new Error(`typeInto: nothing matches ${selector}`);
+      const sharedId = await elementId(context, selector);
       await bidi.send('browsingContext.activate', { context });
       await bidi.send('input.performActions', {
         context,
@@ -181,6 +186,12 @@ export function cairnInFirefox(bidi: Bidi, extensionOrigin: string) {
           { type: 'key', id: 'keyboard', actions: [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]) },
         ],
       });
+    },
+
+    /** Picks files in the file input `selector` finds, as the file chooser would. */
+    async setFiles(context: string, selector: string, paths: string[]): Promise<void> {
+      const sharedId = await elementId(context, selector);
+      await bidi.send('input.setFiles', { context, element: { sharedId }, files: paths });
     },
 
     /** Runs `fn` in a tab and answers its JSON result. */

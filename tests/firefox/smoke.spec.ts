@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { codeWord, newsArticle, writeFolder } from '../e2e/import-files.ts';
 import { cairnInFirefox } from './cairn-in-firefox.ts';
 import { launchFirefox, type FirefoxWithCairn } from './launch-firefox.ts';
 
@@ -112,4 +115,27 @@ test('a search for a word the collection lacks says so', async () => {
 
   expect(titles).toEqual([]);
   expect(empty).toBe(true);
+});
+
+test('a file imported on the library page is stored once and found by the search', async () => {
+  const word = codeWord(7_311);
+  const folder = writeFolder({ 'harbour.txt': newsArticle(7_311), 'harbour-copy.txt': newsArticle(7_311) });
+  const library = await cairn.openExtensionPage('library.html');
+  const input = '[data-testid="library-file-input"]';
+  await expect.poll(() => cairn.read<boolean>(library, `() => document.querySelector('${input}') !== null`)).toBe(true);
+
+  let outcomes: string[] = [];
+  try {
+    await cairn.setFiles(library, input, [join(folder, 'harbour.txt'), join(folder, 'harbour-copy.txt')]);
+    await expect
+      .poll(async () => (outcomes = await cairn.read<string[]>(library, `() => [...document.querySelectorAll('[data-testid="import-report-row"]')].map((row) => row.dataset.outcome)`)).length)
+      .toBe(2);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const { titles } = await search(word);
+
+  // Whichever copy is read first is imported; the other is its duplicate.
+  expect(outcomes.sort()).toEqual(['duplicate', 'imported']);
+  expect(titles).toEqual([`Harbour board report ${word}`]);
 });
