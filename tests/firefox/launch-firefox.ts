@@ -39,15 +39,17 @@ export async function launchFirefox(): Promise<FirefoxWithCairn> {
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   let bidi: Bidi | undefined;
+  // Asks Firefox to quit over BiDi (or with SIGTERM before BiDi is up); kills it if it has not
+  // exited 10 s later.
   const close = async () => {
-    if (bidi) await bidi.send('browser.close').catch(() => undefined);
-    bidi?.close();
     if (child.exitCode === null && child.signalCode === null) {
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      if (!bidi) child.kill('SIGTERM');
+      if (bidi) void bidi.send('browser.close').catch(() => undefined);
+      else child.kill('SIGTERM');
       await exited;
       clearTimeout(timer);
     }
+    bidi?.close();
     rmSync(profile, { recursive: true, force: true });
   };
 
