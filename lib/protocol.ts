@@ -241,7 +241,8 @@ export interface Protocol {
   phraseWords(data: { keys: number[] }): { words: number[] };
   reportPage(data: PageReport): PageLinks;
   phraseCard(data: { phrase: number }): PhraseCard | null;
-  openArticle(data: { id: number }): null;
+  /** `phrase`: the card's phrase (key hash), marked in the reader. */
+  openArticle(data: { id: number; phrase?: number }): null;
   mutePhrase(data: { phrase: number }): null;
   /**
    * From a content script: the site of the frame that asks, and only from a tab's top frame (an

@@ -53,7 +53,7 @@ export const LINKING_SCHEMAS = {
     textLength: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   phraseCard: v.strictObject({ phrase: keyHashSchema }),
-  openArticle: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  openArticle: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), phrase: v.optional(keyHashSchema) }),
   mutePhrase: v.strictObject({ phrase: keyHashSchema }),
   setSiteEnabled: v.strictObject({ enabled: v.boolean(), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   relatedForTab: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -213,9 +213,11 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       return { label, articles: articles.slice(0, CARD_ARTICLES) };
     },
 
-    async openArticle({ id }) {
+    async openArticle({ id, phrase: hash }) {
       if (!(await db.articles.get(id))) throw new RequestError('This article is not in your collection any more.');
-      await effects.openReader(id);
+      // The words to mark come from the collection's own name for the phrase, never from the page.
+      const label = hash === undefined ? undefined : (await phraseNames(db, articlesWith(await linking.load(), hash).slice(0, 1))).get(hash)?.label;
+      await effects.openReader(id, label);
       return null;
     },
 

@@ -184,4 +184,17 @@ describe('tab state, badge and settings', () => {
     expect(effects.log.opened).toEqual([article!.id]);
     expect(missing).toMatchObject({ ok: false });
   });
+
+  it("opens a card's article with the card's phrase marked, named by the collection, not the page", async () => {
+    const { links } = await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
+    const phrase = links!.highlight[0]!;
+    const card = await ask<PhraseCard>('phraseCard', { phrase }, pageIn(7));
+
+    await ask('openArticle', { id: card.articles[0]!.id, phrase }, pageIn(7));
+    await ask('openArticle', { id: card.articles[0]!.id, phrase: 12345 }, pageIn(7));
+    const withText = await app.dispatch({ type: 'openArticle', data: { id: card.articles[0]!.id, phrase: 'Wuzhen' } }, pageIn(7));
+
+    expect(effects.log.marked).toEqual([card.label, undefined]);
+    expect(withText).toMatchObject({ ok: false, error: { name: 'RequestError' } });
+  });
 });
