@@ -45,6 +45,8 @@ export function startLinker(ctx: ContentScriptContext): void {
   let pending: Occurrence[] = [];
   let highlightSet = new Set<number>();
   let generation = 0;
+  // Scans finished (or found Cairn off here): what tests wait for before saying a page stays quiet.
+  let runsDone = 0;
   let rescanTimer: number | undefined;
 
   function usePainter(kind: 'overlay' | 'highlight-api'): void {
@@ -93,6 +95,7 @@ export function startLinker(ctx: ContentScriptContext): void {
       pending = [];
       highlightSet = new Set();
       clear();
+      runsDone++;
       return;
     }
     // Chromium's first Intl.Segmenter in a page costs 10–30 ms: take the background's answers instead.
@@ -115,10 +118,14 @@ export function startLinker(ctx: ContentScriptContext): void {
     const next = scan.occurrences(nextSet);
     // A scan that finds the same phrases in the same places (a rescan after an import that
     // changed nothing here) leaves the page as it is: no flicker, and an open card stays open.
-    if (painted.length > 0 && sameOccurrences(pending, next) && sameSet(highlightSet, nextSet)) return;
+    if (painted.length > 0 && sameOccurrences(pending, next) && sameSet(highlightSet, nextSet)) {
+      runsDone++;
+      return;
+    }
     highlightSet = nextSet;
     pending = next;
     paint();
+    runsDone++;
   }
 
   function runSoon(): void {
@@ -352,6 +359,7 @@ export function startLinker(ctx: ContentScriptContext): void {
     card: () => card.root,
     cardIndex: () => (shown ? painted.indexOf(shown) : -1),
     ignoredEvents: () => ignored,
+    runs: () => runsDone,
     boxes: () => ('boxRects' in painter ? painter.boxRects() : []).map(({ x, y, width, height }) => ({ x, y, width, height })),
   });
 
