@@ -95,6 +95,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   return (
     <div className="popup">
       <header className="popup-header">
+        <h1 className="visually-hidden">Cairn</h1>
         <SearchBox
           inputRef={inputRef}
           value={query}
@@ -106,7 +107,9 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
           expanded={count > 0}
         />
       </header>
-      <main className="popup-content">
+      {/* The results scroll here while focus stays in the search box (the list is driven by its
+          arrow keys); the region itself takes focus too, so a keyboard can scroll it. */}
+      <main className="popup-content" tabIndex={0} aria-label="Results">
         {error && <ErrorAlert message={error} />}
         {!searching && (
           <RelatedSection

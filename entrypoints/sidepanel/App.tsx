@@ -46,6 +46,7 @@ export function App({ locale }: { locale: string }) {
   return (
     <div className="sidepanel">
       <main className="sidepanel-content">
+        <h1 className="visually-hidden">Cairn</h1>
         <RelatedSection
           testId="sidepanel-related"
           listId={LIST_ID}
