@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** The library in a tab of its own, with the page's clock under the test's control. */
+async function openLibrary(page: Page, extensionId: string): Promise<Page> {
+  await page.clock.install();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await expect(page.getByTestId('library-count')).toContainText('5');
+  return page;
+}
+
+/** The titles of the rows, top to bottom, as their checkboxes name them. */
+async function rowTitles(library: Page): Promise<string[]> {
+  return library.getByTestId('article-row').getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label') ?? ''));
+}
+
+test.describe('the library, honestly', () => {
+  test('deleting from the keyboard leaves the focus on the next row, and the Undo toast waits while held', async ({ page, extensionId }) => {
+    const library = await openLibrary(page, extensionId);
+    const before = await rowTitles(library);
+    const second = library.getByRole('checkbox', { name: before[1] });
+
+    await second.focus();
+    await library.keyboard.press('Space');
+    await library.getByTestId('delete-selected').focus();
+    await library.keyboard.press('Enter');
+
+    await expect(library.getByTestId('library-count')).toContainText('4');
+    await expect(library.getByRole('checkbox', { name: before[2] })).toBeFocused();
+    const toast = library.getByRole('status').filter({ has: library.getByTestId('toast') });
+    await expect(toast).toContainText('Deleted 1 article');
+    await library.screenshot({ path: 'test-results/library-after-delete.png' });
+
+    // The pointer over the toast holds it past its ten seconds; leaving lets it go.
+    await library.getByTestId('toast').hover();
+    await library.clock.fastForward(15_000);
+    await expect(library.getByTestId('toast')).toBeVisible();
+    await library.mouse.move(5, 5);
+    await library.clock.fastForward(11_000);
+    await expect(library.getByTestId('toast')).toHaveCount(0);
+
+    // The focus in it holds it too, even with the pointer elsewhere; Undo keeps the focus in it.
+    await library.getByRole('checkbox', { name: before[2] }).press('Space');
+    await library.getByTestId('delete-selected').click();
+    await expect(library.getByTestId('toast')).toContainText('Deleted 1 article');
+    await library.getByTestId('undo-delete').focus();
+    await library.clock.fastForward(15_000);
+    await expect(library.getByTestId('toast')).toBeVisible();
+    await library.keyboard.press('Enter');
+    await expect(library.getByTestId('toast')).toContainText('Restored 1 article');
+    await expect(library.getByTestId('toast-dismiss')).toBeFocused();
+    await library.clock.fastForward(15_000);
+    await expect(library.getByTestId('toast')).toBeVisible();
+    await library.getByTestId('toast-dismiss').blur();
+    await library.clock.fastForward(11_000);
+    await expect(library.getByTestId('toast')).toHaveCount(0);
+    await expect(library.getByTestId('library-count')).toContainText('4');
+  });
+});
