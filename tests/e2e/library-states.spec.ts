@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { writeFolder } from './import-files.ts';
 
 /** The library in a tab of its own, with the page's clock under the test's control. */
 async function openLibrary(page: Page, extensionId: string): Promise<Page> {
@@ -56,5 +57,37 @@ test.describe('the library, honestly', () => {
     await library.clock.fastForward(11_000);
     await expect(library.getByTestId('toast')).toHaveCount(0);
     await expect(library.getByTestId('library-count')).toContainText('4');
+  });
+
+  test('a CSV with some bad rows imports the good ones and names the bad ones in the report', async ({ page, extensionId }) => {
+    const csv = [
+      'title,body,url',
+      'Harbour crane delivered,"The new crane reached berth four on Monday, the port said.",https://example.org/crane',
+      'Stray quote,"This row has a "stray" quote inside",https://example.org/stray',
+      'Ferry timetable,The winter ferry now leaves at seven.,https://example.org/ferry',
+      'Too short',
+      'No text,,https://example.org/none',
+      'Lock gate repaired,"Divers finished the lock gate repairs, two days early.",https://example.org/lock',
+    ].join('\n');
+    const folder = writeFolder({ 'harbour.csv': csv });
+    const library = await openLibrary(page, extensionId);
+
+    await library.getByTestId('library-file-input').setInputFiles(`${folder}/harbour.csv`);
+
+    await expect(library.getByTestId('import-summary')).toContainText('1 imported (3 articles)');
+    const row = library.getByTestId('import-report-row').filter({ hasText: 'harbour.csv' });
+    await expect(row).toHaveAttribute('data-outcome', 'imported');
+    await row.getByText('3 notes').click();
+    await expect(row.getByRole('listitem')).toHaveText([
+      'line 3: a quote in the middle of a quoted field; left out',
+      'line 5 has 1 field, the header has 3; left out',
+      'line 6: the text is empty; left out',
+    ]);
+    await expect(library.getByTestId('retry-failed')).toHaveCount(0);
+    await expect(library.getByTestId('library-count')).toContainText('8');
+    for (const title of ['Harbour crane delivered', 'Ferry timetable', 'Lock gate repaired']) {
+      await expect(library.getByTestId('article-row').filter({ hasText: title })).toHaveCount(1);
+    }
+    await library.getByTestId('import-report').screenshot({ path: 'test-results/library-csv-report.png' });
   });
 });
