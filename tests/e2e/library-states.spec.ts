@@ -90,4 +90,16 @@ test.describe('the library, honestly', () => {
     }
     await library.getByTestId('import-report').screenshot({ path: 'test-results/library-csv-report.png' });
   });
+
+  test('a file that fails for its content is not offered a retry', async ({ page, extensionId }) => {
+    const folder = writeFolder({ 'broken.json': '{"title": "Harbour", "body": ', 'fine.md': '# Quay notes\n\nThe quay lights were replaced this week.\n' });
+    const library = await openLibrary(page, extensionId);
+
+    await library.getByTestId('library-file-input').setInputFiles([`${folder}/broken.json`, `${folder}/fine.md`]);
+
+    await expect(library.getByTestId('import-summary')).toContainText('1 failed');
+    await expect(library.getByTestId('import-report-row').filter({ hasText: 'broken.json' })).toHaveAttribute('data-outcome', 'failed');
+    await expect(library.getByTestId('retry-failed')).toHaveCount(0);
+    await library.getByTestId('import-report').screenshot({ path: 'test-results/library-no-retry.png' });
+  });
 });
