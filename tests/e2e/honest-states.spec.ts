@@ -12,12 +12,13 @@ const LONG_PAGE = `${BASE}long-page.html`;
 function longPage(): string {
   const story = readFileSync(new URL('../fixtures/pages/related-wuzhen-news.html', import.meta.url), 'utf8');
   const log: string[] = [];
-  for (let n = 1; log.join('').length < 1_000_000; n++) {
-    log.push(
+  for (let n = 1, chars = 0; chars < 1_000_000; n++) {
+    const entry =
       `<p>Entry ${n} of the harbour log. The pilot boat left the north quay at dawn and met the grain carrier beyond the bar. ` +
-        `Wind from the west, a moderate swell, and the tide turning an hour later than the tables said. The crew checked the ` +
-        `moorings on berths ${n % 12} and ${(n + 5) % 12} and logged the depth at the lock gate before the afternoon shift.</p>`,
-    );
+      `Wind from the west, a moderate swell, and the tide turning an hour later than the tables said. The crew checked the ` +
+      `moorings on berths ${n % 12} and ${(n + 5) % 12} and logged the depth at the lock gate before the afternoon shift.</p>`;
+    log.push(entry);
+    chars += entry.length;
   }
   return story.replace('</body>', `<section>${log.join('\n')}</section></body>`);
 }
