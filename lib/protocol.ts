@@ -177,6 +177,8 @@ export interface PageReport {
   ngrams: PageNgrams;
   /** Characters of visible text scanned. */
   textLength: number;
+  /** The scan stopped at its budget (characters or work time): only the page's beginning was read. */
+  readInPart?: boolean;
 }
 
 /** An article related to a page, with the phrases that linked it (their labels). */
@@ -200,6 +202,8 @@ export interface TabLinks {
   related: RelatedArticle[];
   /** Set when Cairn is silent on the tab on purpose. */
   quiet?: QuietReason;
+  /** The page was longer than the scan's budget: what relates was found in its first part only. */
+  readInPart?: boolean;
 }
 
 /** The hover card of a highlighted phrase. */

@@ -112,7 +112,13 @@ export function startLinker(ctx: ContentScriptContext): void {
     if (mine !== generation || ctx.isInvalid) return;
     const { words } = await request('phraseWords', { keys: scan.words });
     if (mine !== generation || ctx.isInvalid) return;
-    const links = await request('reportPage', { ngrams: scan.report(words), textLength: scan.textLength });
+    // The popup says when a long page was read only in part (issue 11), so a quiet answer is not
+    // taken for the whole page's.
+    const links = await request('reportPage', {
+      ngrams: scan.report(words),
+      textLength: scan.textLength,
+      ...(scan.truncated ? { readInPart: true } : {}),
+    });
     if (mine !== generation || ctx.isInvalid) return;
     const nextSet = new Set(links.highlight);
     const next = scan.occurrences(nextSet);

@@ -51,6 +51,7 @@ export const LINKING_SCHEMAS = {
       ),
     ),
     textLength: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    readInPart: v.optional(v.boolean()),
   }),
   phraseCard: v.strictObject({ phrase: keyHashSchema }),
   openArticle: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), phrase: v.optional(keyHashSchema) }),
@@ -154,7 +155,11 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
         return { enabled: false, reason: quiet };
       }
       const index = await linking.load();
-      if (index.articleCount === 0 && (await db.articles.count()) === 0) return { enabled: false, reason: 'empty-collection' };
+      if (index.articleCount === 0 && (await db.articles.count()) === 0) {
+        // Said for the tab too, so the popup knows the page is a web page it may switch (issue 11).
+        if (topFrame) await publish({ tabId, site, related: [], quiet: 'empty-collection' });
+        return { enabled: false, reason: 'empty-collection' };
+      }
       return {
         enabled: true,
         highlightMode: current.highlightMode,
@@ -168,7 +173,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       return { words: (await linking.caughtUp()).phraseWords(keys) };
     },
 
-    async reportPage({ ngrams }, sender) {
+    async reportPage({ ngrams, readInPart }, sender) {
       const frame = frameOf(sender);
       const { tabId, site, topFrame } = frame;
       const current = await settings.get();
@@ -189,7 +194,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       });
       // An embedded frame gets its own highlights but never changes what the tab shows: a frame
       // of another site could otherwise fill the popup and badge of the page around it.
-      if (topFrame) await publish({ tabId, site, related });
+      if (topFrame) await publish({ tabId, site, related, ...(readInPart ? { readInPart } : {}) });
       return { related, highlight: [...highlight] };
     },
 
