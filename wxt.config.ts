@@ -51,14 +51,18 @@ export default defineConfig({
     },
     // Type "ca", then a space, in the address bar to search the collection from there.
     omnibox: { keyword: 'ca' },
+    // Firefox 140 (an ESR) is the first with `data_collection_permissions` and with the CSS Custom
+    // Highlight API that the optional painter uses; Firefox for Android reads that key from 142 on.
+    // `web-ext lint` (npm run lint:firefox) warns when a declared minimum predates a key in use.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'cairn@cairn.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,4 +1,5 @@
 import type { SearchResult } from '../lib/protocol.ts';
+import { noMatchHint } from '../lib/shared/search/no-match-hint.ts';
 import { parseQuery } from '../lib/shared/search/parse-query.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { SyntaxHint } from './SyntaxHint.tsx';
@@ -12,18 +13,21 @@ export interface SearchSummaryProps {
 
 /**
  * The line above search results: how many articles matched ("20 of at least 500" when the
- * background stopped counting), or, when none did, says so with the search syntax as a hint, and
- * what of the query was not understood (`before:2024-13`).
+ * background stopped counting), or, when none did, says so with what of the query was not
+ * understood (`before:2024-13`) or what to try, and the search syntax on one line.
  */
 export function SearchSummary({ result, pending, locale }: SearchSummaryProps) {
   if (!result) return null;
   const shown = result.hits.length;
   if (shown === 0) {
     if (pending) return null;
+    // What the query had that Cairn could not read, else what to try (keep typing, check the spelling).
     const [problem] = parseQuery(result.query).problems;
     const hint = (
       <>
-        {problem && <span className="search-problem" data-testid="search-problem">{problem} </span>}
+        <span className="search-problem" data-testid={problem ? 'search-problem' : undefined}>
+          {problem ?? noMatchHint(result.query)}{' '}
+        </span>
         <SyntaxHint />
       </>
     );

@@ -9,6 +9,7 @@ import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
 import type { RelatedArticle } from '../../lib/protocol.ts';
 import { openSettings, settingsUrl } from '../../lib/ui/extension-pages.ts';
 import { useActiveTab } from '../../lib/ui/use-active-tab.ts';
+import { usePageKind } from '../../lib/ui/use-page-kind.ts';
 import { useSearch } from '../../lib/ui/use-search.ts';
 import { useSiteControls } from '../../lib/ui/use-site-controls.ts';
 import { useTabLinks } from '../../lib/ui/use-tab-links.ts';
@@ -30,6 +31,7 @@ export function App({ locale }: { locale: string }) {
   const tab = useActiveTab({ follow: true });
   const { links, error } = useTabLinks(tab.tabId, tab.loads);
   const controls = useSiteControls(tab.tabId);
+  const browserPage = usePageKind(tab.tabId) === 'browser';
   const [actionError, setActionError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   const [query, setQuery] = useState('');
@@ -83,6 +85,7 @@ export function App({ locale }: { locale: string }) {
         />
       </header>
       <main className="sidepanel-content">
+        <h1 className="visually-hidden">Cairn</h1>
         {searchError && <ErrorAlert message={searchError} testId="search-error" />}
         {searching && <SearchSummary result={search.result} pending={search.pending} locale={locale} />}
         {hits.length > 0 && (
@@ -102,6 +105,7 @@ export function App({ locale }: { locale: string }) {
           listId={LIST_ID}
           links={links}
           quiet={quiet}
+          browserPage={browserPage}
           error={tab.error ?? error}
           activeIndex={focused ? index : -1}
           locale={locale}

@@ -6,6 +6,8 @@ export function fakeEffects(pages: Record<number, unknown> = {}) {
   const log = {
     badges: new Map<number, number>(),
     opened: [] as number[],
+    /** The words each opened reader marks, in the same order as `opened`. */
+    marked: [] as (string | undefined)[],
     events: [] as BackgroundEvent[],
     rescans: [] as (number | 'all')[],
     notices: [] as { tabId: number; message: string }[],
@@ -13,7 +15,10 @@ export function fakeEffects(pages: Record<number, unknown> = {}) {
   const effects: BrowserEffects & { log: typeof log } = {
     log,
     setBadge: async (tabId, count) => void log.badges.set(tabId, count),
-    openReader: async (id) => void log.opened.push(id),
+    openReader: async (id, query) => {
+      log.opened.push(id);
+      log.marked.push(query);
+    },
     broadcast: (event) => void log.events.push(event),
     rescan: async (tabId) => void log.rescans.push(tabId ?? 'all'),
     extractArticle: async (tabId) => {
