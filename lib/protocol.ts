@@ -192,6 +192,14 @@ export interface PageLinks {
   highlight: number[];
 }
 
+/** The other articles of the collection that share phrases with one article, best first. */
+export interface ArticleRelations {
+  /** Each with the shared phrases, as the article itself labels them. */
+  related: RelatedArticle[];
+  /** The article's phrases are not mined yet (a large import still under way): ask again later. */
+  pending?: true;
+}
+
 /** What the popup and side panel show for a tab. */
 export interface TabLinks {
   tabId: number;
@@ -230,6 +238,8 @@ export interface Protocol {
   getArticle(data: { id: number }): Article | null;
   collectionInfo(data: { recentLimit?: number }): CollectionInfo;
   indexStatus(data: Record<never, never>): IndexStatus;
+  /** The reader's "Related in your collection": the articles that share the most phrases with article `id`. */
+  relatedArticles(data: { id: number }): ArticleRelations;
 
   // Linking: content scripts ask about their own frame only; the background reads the tab, the
   // frame and its site from the sender, never from the message.

@@ -11,13 +11,15 @@ import { ArticleEditor } from '../library/ArticleEditor.tsx';
 import { UndoToast } from '../library/UndoToast.tsx';
 import { useDeleteWithUndo } from '../library/use-delete-with-undo.ts';
 import { ReaderBar } from './ReaderBar.tsx';
+import { RelatedInCollection } from './RelatedInCollection.tsx';
+import { useRelatedArticles } from './use-related-articles.ts';
 import { parseArticleId, useArticle } from './use-article.ts';
 
 /**
  * The reader: `reader.html?id=<articleId>&q=<query>` shows the article in full, with the words of
  * the query (if any) marked, and scrolls to the first of them. Its bar leads back to the library
  * (searching for the query) and edits or deletes the article; a delete can be undone from the
- * notice that replaces the article.
+ * notice that replaces the article. Under the article, the articles that share its phrases.
  */
 export function App({ params, locale }: { params: URLSearchParams; locale: string }) {
   const id = useMemo(() => parseArticleId(params.get('id')), [params]);
@@ -61,6 +63,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   }, [state, terms]);
 
   const article = state.status === 'ready' && !deleted ? state.article : null;
+  const relations = useRelatedArticles(article ? article.id : null);
   return (
     <>
       <ReaderBar
@@ -98,6 +101,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
             <ArticleBody body={article.body} terms={terms} testId="reader-body" />
           </article>
         )}
+        {article && <RelatedInCollection state={relations} locale={locale} />}
       </main>
       {editing && article && (
         <ArticleEditor

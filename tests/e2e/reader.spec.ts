@@ -1,16 +1,22 @@
 import type { Page } from '@playwright/test';
 import { expect, sendToBackground, test } from './fixtures.ts';
+import { FERRY, ORCHARD, PIER } from '../fixtures/harbour-articles.ts';
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
 
-/** Stores one pasted article through the background, as the library's paste panel does, and answers its id. */
-async function addArticle(page: Page, article: { title: string; body: string; url?: string }): Promise<number> {
+/** Stores pasted articles through the background, as the library's paste panel does, and answers their ids. */
+async function addArticles(page: Page, articles: { title: string; body: string; url?: string }[]): Promise<number[]> {
   const answer = (await sendToBackground(page, {
     type: 'importArticles',
-    data: { batchId: `reader-${Date.now()}-${Math.random()}`, origin: 'paste', articles: [article] },
+    data: { batchId: `reader-${Date.now()}-${Math.random()}`, origin: 'paste', articles },
   })) as Answer<{ added: number[] }>;
   if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value.added[0]!;
+  return answer.value.added;
+}
+
+/** Stores one pasted article through the background, as the library's paste panel does, and answers its id. */
+async function addArticle(page: Page, article: { title: string; body: string; url?: string }): Promise<number> {
+  return (await addArticles(page, [article]))[0]!;
 }
 
 const NOTE = {
@@ -113,5 +119,30 @@ test.describe('the reader', () => {
     await expect(reader.locator('mark', { hasText: /ferry/i }).first()).toBeVisible();
     const back = (await sendToBackground(reader, { type: 'getArticle', data: { id } })) as Answer<{ title: string } | null>;
     expect(back.ok && back.value?.title).toBe(NOTE.title);
+  });
+
+  test('lists the articles that share phrases with this one, and leads to them', async ({ openPage }) => {
+    const start = await openPage('library.html');
+    const [ferry, , orchard] = await addArticles(start, [FERRY, PIER, ORCHARD]);
+
+    const reader = await openPage(`reader.html?id=${ferry}`);
+
+    const items = reader.getByTestId('reader-related-item');
+    await expect(items).toHaveCount(1);
+    await expect(items.first()).toContainText(PIER.title);
+    await expect(items.first().getByTestId('reader-related-phrases')).toContainText(/Marrowgate pier/i);
+    await reader.setViewportSize({ width: 1000, height: 900 });
+    await reader.getByTestId('reader-related').scrollIntoViewIfNeeded();
+    await reader.screenshot({ path: 'test-results/reader-related.png', fullPage: true });
+
+    await items.first().getByRole('link', { name: PIER.title }).click();
+
+    await expect(reader.getByTestId('reader-title')).toHaveText(PIER.title);
+    await expect(reader.getByTestId('reader-related-item')).toHaveText([new RegExp(FERRY.title)]);
+
+    await reader.goto(reader.url().replace(/id=\d+/, `id=${orchard}`));
+    await expect(reader.getByTestId('reader-title')).toHaveText(ORCHARD.title);
+    await expect(reader.getByTestId('reader-related-empty')).toHaveText('No other article shares its phrases.');
+    await expect(reader.getByTestId('reader-related-item')).toHaveCount(0);
   });
 });
