@@ -192,6 +192,12 @@ export interface PageLinks {
   highlight: number[];
 }
 
+/** The article of the collection that was saved from a page. */
+export interface SavedPage {
+  id: number;
+  title: string;
+}
+
 /** The other articles of the collection that share phrases with one article, best first. */
 export interface ArticleRelations {
   /** Each with the shared phrases, as the article itself labels them. */
@@ -208,6 +214,8 @@ export interface TabLinks {
   related: RelatedArticle[];
   /** Set when Cairn is silent on the tab on purpose. */
   quiet?: QuietReason;
+  /** The page itself is in the collection (its address is an article's): never listed as related to itself. */
+  saved?: SavedPage;
 }
 
 /** The hover card of a highlighted phrase. */

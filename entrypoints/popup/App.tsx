@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RelatedSection } from '../../components/RelatedSection.tsx';
 import { ResultList, optionId } from '../../components/ResultList.tsx';
 import type { ResultItemData } from '../../components/ResultItem.tsx';
+import { SavedPageLine } from '../../components/SavedPageLine.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { parseTabId } from '../../lib/shared/linking/parse-tab-id.ts';
 import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
@@ -52,7 +53,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   const activeRelated = activeIndex < related.length ? related[activeIndex] : undefined;
   const active = activeRelated ? undefined : items[activeIndex - related.length];
 
-  function open(item: ResultItemData | undefined) {
+  function open(item: Pick<ResultItemData, 'id'> | undefined) {
     if (!item) return;
     openArticle(item.id, query.trim()).catch((error: unknown) => setOpenError(errorMessage(error)));
   }
@@ -108,6 +109,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
       </header>
       <main className="popup-content">
         {error && <ErrorAlert message={error} />}
+        {!searching && tabLinks.links?.saved && <SavedPageLine saved={tabLinks.links.saved} onOpen={(id) => open({ id })} />}
         {!searching && (
           <RelatedSection
             testId="related-section"

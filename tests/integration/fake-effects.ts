@@ -5,6 +5,8 @@ import type { BrowserEffects } from '../../lib/background/linking-stores.ts';
 export function fakeEffects(pages: Record<number, unknown> = {}) {
   const log = {
     badges: new Map<number, number>(),
+    /** Tabs whose badge shows the page is in the collection. */
+    savedBadges: new Set<number>(),
     opened: [] as number[],
     events: [] as BackgroundEvent[],
     rescans: [] as (number | 'all')[],
@@ -12,7 +14,11 @@ export function fakeEffects(pages: Record<number, unknown> = {}) {
   };
   const effects: BrowserEffects & { log: typeof log } = {
     log,
-    setBadge: async (tabId, count) => void log.badges.set(tabId, count),
+    setBadge: async (tabId, count, saved = false) => {
+      log.badges.set(tabId, count);
+      if (saved) log.savedBadges.add(tabId);
+      else log.savedBadges.delete(tabId);
+    },
     openReader: async (id) => void log.opened.push(id),
     broadcast: (event) => void log.events.push(event),
     rescan: async (tabId) => void log.rescans.push(tabId ?? 'all'),
