@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleBody } from '../../components/ArticleBody.tsx';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -28,6 +28,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   const terms = useMemo(() => planQuery(query).terms, [query]);
   const [editing, setEditing] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  const deletedNotice = useRef<HTMLDivElement>(null);
 
   const changed = useCallback(
     (removed: readonly number[]) => {
@@ -56,6 +57,11 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
     else if (state.status !== 'loading') document.title = 'Article not found – Cairn';
   }, [state, deleted]);
 
+  // The Delete button goes with the article: the focus moves to the notice that replaces it.
+  useEffect(() => {
+    if (deleted) deletedNotice.current?.focus();
+  }, [deleted]);
+
   useEffect(() => {
     if (state.status !== 'ready' || terms.length === 0) return;
     const first = document.querySelector('.article-body mark');
@@ -71,7 +77,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
         article={article}
         busy={deleter.busy}
         onEdit={() => setEditing(true)}
-        onDelete={() => void deleter.remove([article!.id])}
+        onDelete={() => article && void deleter.remove([article.id])}
       />
       <main className="reader">
         {state.status === 'loading' && <p className="reader-status">Opening the article…</p>}
@@ -85,7 +91,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
         )}
         {state.status === 'error' && <ErrorAlert message={state.message} testId="reader-error" />}
         {deleted && state.status === 'ready' && (
-          <div data-testid="reader-deleted">
+          <div data-testid="reader-deleted" ref={deletedNotice} tabIndex={-1} className="reader-deleted">
             <EmptyState
               message={`“${state.article.title}” was deleted from your collection.`}
               hint="Undo puts it back while the notice shows; the library lists what is left."

@@ -104,6 +104,7 @@ test.describe('the reader', () => {
     await reader.getByTestId('reader-delete').click();
 
     await expect(reader.getByTestId('reader-deleted')).toContainText(`“${NOTE.title}” was deleted`);
+    await expect(reader.getByTestId('reader-deleted')).toBeFocused();
     await expect(reader.getByTestId('reader-title')).toHaveCount(0);
     await expect(reader.getByTestId('reader-edit')).toHaveCount(0);
     await expect(reader.getByTestId('toast')).toContainText('Deleted 1 article');

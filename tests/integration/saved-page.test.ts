@@ -60,6 +60,17 @@ describe('a page that is in the collection', () => {
     expect(s.effects.log.savedBadges.has(4)).toBe(false);
   });
 
+  it('is the same document whichever of the stored and the visited address has a fragment', async () => {
+    const s = apps.start();
+    const [ferry] = await collection(s, [{ ...FERRY, url: `${FERRY_URL}#timetable` }]);
+
+    await visit(s, `${FERRY.title}\n\n${FERRY.body}`, frameAt(8, FERRY_URL));
+    await visit(s, `${FERRY.title}\n\n${FERRY.body}`, frameAt(9, `${FERRY_URL}?page=2`));
+
+    expect((await tabLinks(s, 8)).saved?.id).toBe(ferry);
+    expect((await tabLinks(s, 9)).saved).toBeUndefined();
+  });
+
   it('is told by the address the browser gives for the frame, not by anything the page sends', async () => {
     const s = apps.start();
     await collection(s, [{ ...FERRY, url: FERRY_URL }]);
