@@ -10,6 +10,11 @@ export interface RelatedSectionProps {
   links: TabLinks | null;
   /** Why Cairn is quiet on the tab (see `tabStatus`), which wins over the list. */
   quiet?: QuietReason;
+  /**
+   * The tab shows a browser or extension page, where no content script runs (see `pageKind`):
+   * said instead of waiting for a report that never comes.
+   */
+  browserPage?: boolean;
   error: string | null;
   listId: string;
   activeIndex: number;
@@ -26,7 +31,7 @@ export interface RelatedSectionProps {
 
 /** "Related to this page": the related articles of a tab, or why there are none. */
 export function RelatedSection(props: RelatedSectionProps) {
-  const { links, quiet, error, listId, activeIndex, locale, testId, onOpen, onPoint, onMove, onFocusChange, onTurnOn, busy } = props;
+  const { links, quiet, browserPage, error, listId, activeIndex, locale, testId, onOpen, onPoint, onMove, onFocusChange, onTurnOn, busy } = props;
   const headingId = useId();
   const related = links?.related ?? [];
   return (
@@ -35,7 +40,13 @@ export function RelatedSection(props: RelatedSectionProps) {
         Related to this page
       </h2>
       {error && <ErrorAlert message={error} testId="related-error" />}
-      {quiet ? (
+      {browserPage ? (
+        <EmptyState
+          testId="browser-page"
+          message="Cairn doesn't run on browser pages."
+          hint="Settings, extension and new-tab pages, the web store and local files are left alone. Open a web page to see what relates to it."
+        />
+      ) : quiet ? (
         <QuietNotice reason={quiet} site={links?.site} busy={busy} onTurnOn={onTurnOn && (() => onTurnOn(quiet))} />
       ) : links === null ? (
         !error && <p className="related-status">Looking for related articles…</p>
@@ -56,6 +67,11 @@ export function RelatedSection(props: RelatedSectionProps) {
           onMove={onMove}
           onFocusChange={onFocusChange}
         />
+      )}
+      {!browserPage && !quiet && links?.readInPart && (
+        <p className="related-status" data-testid="read-in-part">
+          Cairn read the first part of this long page.
+        </p>
       )}
     </section>
   );

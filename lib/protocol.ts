@@ -177,6 +177,8 @@ export interface PageReport {
   ngrams: PageNgrams;
   /** Characters of visible text scanned. */
   textLength: number;
+  /** The scan stopped at its budget (characters or work time): only the page's beginning was read. */
+  readInPart?: boolean;
 }
 
 /** An article related to a page, with the phrases that linked it (their labels). */
@@ -214,6 +216,8 @@ export interface TabLinks {
   related: RelatedArticle[];
   /** Set when Cairn is silent on the tab on purpose. */
   quiet?: QuietReason;
+  /** The page was longer than the scan's budget: what relates was found in its first part only. */
+  readInPart?: boolean;
   /** The page itself is in the collection (its address is an article's): never listed as related to itself. */
   saved?: SavedPage;
 }
@@ -259,7 +263,8 @@ export interface Protocol {
   phraseWords(data: { keys: number[] }): { words: number[] };
   reportPage(data: PageReport): PageLinks;
   phraseCard(data: { phrase: number }): PhraseCard | null;
-  openArticle(data: { id: number }): null;
+  /** `phrase`: the card's phrase (key hash), marked in the reader. */
+  openArticle(data: { id: number; phrase?: number }): null;
   mutePhrase(data: { phrase: number }): null;
   /**
    * From a content script: the site of the frame that asks, and only from a tab's top frame (an

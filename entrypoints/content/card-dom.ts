@@ -64,9 +64,10 @@ export function renderCard(card: PhraseCard, locale: string, actions: CardAction
   return el(
     'div',
     { className: 'card', attrs: { role: 'dialog', 'aria-label': `Cairn: articles about ${card.label}`, 'data-testid': 'hover-card' } },
-    el('header', {}, el('span', { className: 'brand', text: 'Cairn' }), el('strong', { className: 'phrase', text: card.label }), close),
+    // Plain boxes, not header/footer: inside the host page those would add landmarks to its outline.
+    el('div', { className: 'head' }, el('span', { className: 'brand', text: 'Cairn' }), el('strong', { className: 'phrase', text: card.label }), close),
     list,
-    el('footer', {}, mute, off),
+    el('div', { className: 'actions' }, mute, off),
   );
 }
 
@@ -84,10 +85,14 @@ export const CARD_CSS = `
 @media (prefers-color-scheme: dark) {
   .card { --bg: #232421; --text: #ecece8; --muted: #a6a69f; --border: #3a3b37; --accent: #7cc4ae; --mark: #6b5413; }
 }
-header { display: flex; align-items: baseline; gap: 8px; margin-bottom: 6px; }
+.head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .brand { font-size: 11px; font-weight: 700; color: var(--accent); text-transform: uppercase; letter-spacing: 0.04em; }
 .phrase { flex: 1; font-weight: 650; }
-.close { border: 0; background: none; color: var(--muted); font-size: 18px; line-height: 1; cursor: pointer; padding: 0 2px; }
+.close {
+  box-sizing: border-box; min-width: 28px; min-height: 28px; border: 0; border-radius: 6px; background: none;
+  color: var(--muted); font-size: 20px; line-height: 1; cursor: pointer; padding: 0;
+}
+.close:hover { color: var(--text); background: color-mix(in srgb, var(--border) 60%, transparent); }
 ul { list-style: none; margin: 0; padding: 0; }
 li { padding: 6px 0; border-top: 1px solid var(--border); }
 .title { all: unset; cursor: pointer; font-weight: 600; color: var(--text); }
@@ -95,8 +100,8 @@ li { padding: 6px 0; border-top: 1px solid var(--border); }
 .meta { margin: 2px 0 0; color: var(--muted); font-size: 12px; }
 .passage { margin: 4px 0 0; color: var(--muted); }
 mark { background: var(--mark); color: inherit; border-radius: 2px; }
-footer { display: flex; gap: 8px; flex-wrap: wrap; padding-top: 8px; border-top: 1px solid var(--border); }
-footer button { font: inherit; font-size: 12px; color: var(--text); background: none; border: 1px solid var(--border); border-radius: 6px; padding: 3px 8px; cursor: pointer; }
-footer button:hover { border-color: var(--accent); }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; padding-top: 8px; border-top: 1px solid var(--border); }
+.actions button { min-height: 28px; font: inherit; font-size: 12px; color: var(--text); background: none; border: 1px solid var(--border); border-radius: 6px; padding: 3px 8px; cursor: pointer; }
+.actions button:hover { border-color: var(--accent); }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 `;

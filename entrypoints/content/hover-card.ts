@@ -14,11 +14,40 @@ const MARGIN = 8;
  * Opening an article takes a user gesture: a trusted press (pointer or key) inside the card, and
  * at most one article per press, so nothing can open tabs in a loop.
  */
+/** What the keyboard asks of the card's owner: Escape, or Tab past the card's first or last button. */
+export interface CardKeys {
+  escape(): void;
+  tabOut(direction: 'forward' | 'back'): void;
+}
+
 export function createHoverCard(locale: string) {
   let host: { element: Element; root: ShadowRoot } | null = null;
   let current: HTMLElement | null = null;
+  let keys: CardKeys | null = null;
   let gesture = 0;
   let usedGesture = 0;
+
+  function buttons(): HTMLButtonElement[] {
+    return current ? [...current.querySelectorAll('button')] : [];
+  }
+
+  /** Keys inside the card: Tab stays in it until its last button, Escape hands focus back. */
+  function onKey(event: KeyboardEvent): void {
+    if (!event.isTrusted || !current || !keys) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      keys.escape();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const all = buttons();
+    const at = all.indexOf(host?.root.activeElement as HTMLButtonElement);
+    const out = event.shiftKey ? at <= 0 : at === all.length - 1;
+    if (!out) return;
+    event.preventDefault();
+    keys.tabOut(event.shiftKey ? 'back' : 'forward');
+  }
 
   function rootOf(): ShadowRoot {
     if (host) {
@@ -31,6 +60,7 @@ export function createHoverCard(locale: string) {
     };
     host.root.addEventListener('pointerdown', press, true);
     host.root.addEventListener('keydown', press, true);
+    host.root.addEventListener('keydown', onKey as EventListener);
     return host.root;
   }
 
@@ -71,18 +101,35 @@ export function createHoverCard(locale: string) {
     get open() {
       return current !== null;
     },
-    show(card: PhraseCard, anchor: DOMRect, actions: CardActions): void {
+    show(card: PhraseCard, anchor: DOMRect, actions: CardActions, cardKeys: CardKeys): void {
       const root = rootOf();
       current?.remove();
       current = renderCard(card, locale, { ...actions, open: oncePerGesture(actions.open) });
+      keys = cardKeys;
       current.style.visibility = 'hidden';
       root.append(current);
       place(current, anchor);
       current.style.visibility = '';
     },
+    /** Follows the phrase after a scroll. */
+    move(anchor: DOMRect): void {
+      if (current) place(current, anchor);
+    },
+    /** Moves keyboard focus to the card's first button (`last`: its last). */
+    focus(last = false): boolean {
+      const all = buttons();
+      const target = last ? all.at(-1) : all[0];
+      target?.focus({ preventScroll: true });
+      return target !== undefined;
+    },
+    /** Whether keyboard focus is inside the card. */
+    get focused(): boolean {
+      return current !== null && host !== null && host.root.activeElement !== null;
+    },
     hide(): void {
       current?.remove();
       current = null;
+      keys = null;
       host?.element.remove();
     },
     /** Whether an event target is inside the card (the page sees only the host). */

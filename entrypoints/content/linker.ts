@@ -45,6 +45,8 @@ export function startLinker(ctx: ContentScriptContext): void {
   let pending: Occurrence[] = [];
   let highlightSet = new Set<number>();
   let generation = 0;
+  // Scans finished (or found Cairn off here): what tests wait for before saying a page stays quiet.
+  let runsDone = 0;
   let rescanTimer: number | undefined;
 
   function usePainter(kind: 'overlay' | 'highlight-api'): void {
@@ -93,6 +95,7 @@ export function startLinker(ctx: ContentScriptContext): void {
       pending = [];
       highlightSet = new Set();
       clear();
+      runsDone++;
       return;
     }
     // Chromium's first Intl.Segmenter in a page costs 10–30 ms: take the background's answers instead.
@@ -109,16 +112,26 @@ export function startLinker(ctx: ContentScriptContext): void {
     if (mine !== generation || ctx.isInvalid) return;
     const { words } = await request('phraseWords', { keys: scan.words });
     if (mine !== generation || ctx.isInvalid) return;
-    const links = await request('reportPage', { ngrams: scan.report(words), textLength: scan.textLength });
+    // The popup says when a long page was read only in part (issue 11), so a quiet answer is not
+    // taken for the whole page's.
+    const links = await request('reportPage', {
+      ngrams: scan.report(words),
+      textLength: scan.textLength,
+      ...(scan.truncated ? { readInPart: true } : {}),
+    });
     if (mine !== generation || ctx.isInvalid) return;
     const nextSet = new Set(links.highlight);
     const next = scan.occurrences(nextSet);
     // A scan that finds the same phrases in the same places (a rescan after an import that
     // changed nothing here) leaves the page as it is: no flicker, and an open card stays open.
-    if (painted.length > 0 && sameOccurrences(pending, next) && sameSet(highlightSet, nextSet)) return;
+    if (painted.length > 0 && sameOccurrences(pending, next) && sameSet(highlightSet, nextSet)) {
+      runsDone++;
+      return;
+    }
     highlightSet = nextSet;
     pending = next;
     paint();
+    runsDone++;
   }
 
   function runSoon(): void {
@@ -146,15 +159,35 @@ export function startLinker(ctx: ContentScriptContext): void {
     return null;
   }
 
-  async function openCard(entry: Painted): Promise<void> {
+  // Where keyboard focus goes back to when the card closes by Escape or Tab: the link that opened
+  // it, or what had focus before a highlight command moved focus into the card.
+  let opener: HTMLElement | null = null;
+  // Set while Cairn itself moves focus back to `opener`, so that focus does not open the card again.
+  let refocusing = false;
+
+  function focusOpener(): void {
+    const target = opener;
+    if (!target?.isConnected) return;
+    refocusing = true;
+    try {
+      target.focus({ preventScroll: true });
+    } finally {
+      refocusing = false;
+    }
+  }
+
+  function anchorOf(entry: Painted): DOMRect {
+    return entry.range.getClientRects()[0] ?? entry.range.getBoundingClientRect();
+  }
+
+  async function openCard(entry: Painted, from: HTMLElement | null = null): Promise<boolean> {
     const phrase = await request('phraseCard', { phrase: entry.phrase });
-    if (!phrase || phrase.articles.length === 0 || !entry.range.startContainer.isConnected || !painted.includes(entry)) return;
+    if (!phrase || phrase.articles.length === 0 || !entry.range.startContainer.isConnected || !painted.includes(entry)) return false;
     shown = entry;
+    opener = from;
     painter.setActive(entry.range);
-    const rects = entry.range.getClientRects();
-    const anchor = rects[0] ?? entry.range.getBoundingClientRect();
-    card.show(phrase, anchor, {
-      open: (id) => void request('openArticle', { id }).catch(report),
+    card.show(phrase, anchorOf(entry), {
+      open: (id) => void request('openArticle', { id, phrase: entry.phrase }).catch(report),
       mute: () => {
         closeCard();
         void request('mutePhrase', { phrase: entry.phrase }).catch(report);
@@ -166,8 +199,25 @@ export function startLinker(ctx: ContentScriptContext): void {
             void request('setSiteEnabled', { enabled: false }).catch(report);
           }
         : undefined,
-      close: closeCard,
+      close: () => {
+        const hadFocus = card.focused;
+        closeCard();
+        if (hadFocus) focusOpener();
+      },
+    }, {
+      escape: () => {
+        closeCard();
+        focusOpener();
+      },
+      // Shift+Tab from the first button goes back to the link, with the card still open; Tab past
+      // the last button, or back out of a card a command opened, closes it.
+      tabOut: (direction) => {
+        const link = opener && painted.some((p) => opener!.contains(p.range.startContainer));
+        if (!(direction === 'back' && link)) closeCard();
+        focusOpener();
+      },
     });
+    return true;
   }
 
   function closeCard(): void {
@@ -193,11 +243,14 @@ export function startLinker(ctx: ContentScriptContext): void {
     if (index === null) return;
     const entry = painted[index]!;
     visited = entry;
+    const active = document.activeElement;
+    const before = active instanceof HTMLElement && active !== document.body && !card.contains(active) ? active : opener;
     closeCard();
     bringIntoView(entry.range);
-    // The scroll's own event comes with the next frame: open the card after it, or it would close at once.
+    // Let the scroll settle before placing the card.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    if (painted.includes(entry)) await openCard(entry);
+    // A command comes from the keyboard: focus goes into the card, and Escape brings it back.
+    if (painted.includes(entry) && (await openCard(entry, before))) card.focus();
   }
 
   function pointerAt(x: number, y: number, target: EventTarget | null): void {
@@ -216,7 +269,7 @@ export function startLinker(ctx: ContentScriptContext): void {
     openTimer = undefined;
     if (entry) {
       openTimer = ctx.setTimeout(() => void openCard(entry).catch(report), OPEN_DELAY_MS);
-    } else if (shown && closeTimer === undefined) {
+    } else if (shown && closeTimer === undefined && !card.focused) {
       closeTimer = ctx.setTimeout(() => {
         closeTimer = undefined;
         closeCard();
@@ -242,13 +295,17 @@ export function startLinker(ctx: ContentScriptContext): void {
       return;
     }
     if (event.key === 'Tab') tabbedAt = event.timeStamp;
-    if (event.key === 'Escape' && shown) closeCard();
+    if (event.key === 'Escape' && shown && !card.focused) closeCard();
+    // Tab from the link that opened the card goes into the card, not on through the page.
+    if (event.key === 'Tab' && !event.shiftKey && shown && opener && document.activeElement === opener && card.focus()) {
+      event.preventDefault();
+    }
   }, { capture: true });
 
   // Keyboard: a focused link or control that holds a linked phrase opens its card.
   ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
     const target = event.target;
-    if (!(target instanceof Element) || card.contains(target)) return;
+    if (!(target instanceof Element) || card.contains(target) || refocusing) return;
     // The browser marks focus moved by the page's own `focus()` as trusted too: only a focus that
     // follows the user's Tab press opens a card.
     const byKeyboard = event.timeStamp - tabbedAt < KEYBOARD_FOCUS_MS;
@@ -258,11 +315,19 @@ export function startLinker(ctx: ContentScriptContext): void {
       return;
     }
     const entry = painted.find((p) => target.contains(p.range.startContainer));
-    if (entry) void openCard(entry).catch(report);
+    if (entry) void openCard(entry, target instanceof HTMLElement ? target : null).catch(report);
     else if (shown) closeCard();
   });
 
-  ctx.addEventListener(window, 'scroll', (event: Event) => event.isTrusted && shown && closeCard(), { passive: true, capture: true });
+  // A scroll moves the card with its phrase; it closes once the phrase has left the view. The
+  // card's own scrolling (a tall card) is not the page's.
+  ctx.addEventListener(window, 'scroll', (event: Event) => {
+    if (!event.isTrusted || !shown || card.contains(event.target)) return;
+    const anchor = anchorOf(shown);
+    const gone = anchor.bottom < 0 || anchor.top > window.innerHeight || (anchor.width === 0 && anchor.height === 0);
+    if (gone) closeCard();
+    else card.move(anchor);
+  }, { passive: true, capture: true });
 
   // Dynamic pages: scan again, in a batch, after their text changes.
   // Cairn's own hosts (the card, the overlay) are outside what is scanned; adding them is no change.
@@ -300,6 +365,7 @@ export function startLinker(ctx: ContentScriptContext): void {
     card: () => card.root,
     cardIndex: () => (shown ? painted.indexOf(shown) : -1),
     ignoredEvents: () => ignored,
+    runs: () => runsDone,
     boxes: () => ('boxRects' in painter ? painter.boxRects() : []).map(({ x, y, width, height }) => ({ x, y, width, height })),
   });
 

@@ -8,6 +8,8 @@ export interface LinkerStatus {
   card(): ShadowRoot | null;
   /** The index in `ranges()` of the highlight whose card shows, or -1. */
   cardIndex(): number;
+  /** How many times the page was read and answered (or found switched off) since it loaded. */
+  runs(): number;
   /** How many pointer, key and focus events were ignored as not the user's own. */
   ignoredEvents(): number;
   /** The overlay's boxes in viewport coordinates (none with the Highlight API painter). */

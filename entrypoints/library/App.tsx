@@ -16,6 +16,7 @@ import { ImportPanel } from './ImportPanel.tsx';
 import { orderByRank } from './order-by-rank.ts';
 import { PastePanel } from './PastePanel.tsx';
 import { SelectAll } from './SelectAll.tsx';
+import { rowAfterDelete } from './row-after-delete.ts';
 import { keepExisting, NO_SELECTION, selectArticles, toggleAllShown } from './select-articles.ts';
 import { sortArticles, type SortOrder } from './sort-articles.ts';
 import { StorageStatus } from './StorageStatus.tsx';
@@ -26,6 +27,7 @@ import { useImport, type ReadFile } from './use-import.ts';
 import { useSearchIds } from './use-search-ids.ts';
 import { useStorageStatus } from './use-storage-status.ts';
 import { formatNumber } from '../../lib/shared/text/format-number.ts';
+import { noMatchHint } from '../../lib/shared/search/no-match-hint.ts';
 
 const NO_ARTICLES: readonly ArticleListing[] = [];
 
@@ -43,6 +45,8 @@ export function App({ locale, read, initialQuery = '' }: { locale: string; read:
   const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);
   const [chosen, setChosen] = useState(NO_SELECTION);
   const [editing, setEditing] = useState<ArticleListing | null>(null);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const rowFocused = useCallback(() => setFocusRow(null), []);
   const storage = useStorageStatus(listing.revision);
 
   const all = listing.articles ?? NO_ARTICLES;
@@ -96,7 +100,11 @@ export function App({ locale, read, initialQuery = '' }: { locale: string; read:
   );
 
   async function deleteSelected() {
-    if (await deleter.remove([...selection.ids])) setChosen(NO_SELECTION);
+    const next = rowAfterDelete(shownIds, selection.ids);
+    if (await deleter.remove([...selection.ids])) {
+      setChosen(NO_SELECTION);
+      setFocusRow(next);
+    }
   }
 
   const filtering = filter.origin !== null || filter.tag !== null;
@@ -152,7 +160,7 @@ export function App({ locale, read, initialQuery = '' }: { locale: string; read:
             <EmptyState
               testId="library-no-match"
               message={search.ids ? `No articles match “${query.trim()}”${filtering ? ' with these filters' : ''}.` : 'No articles match these filters.'}
-              hint={filtering ? 'Set Origin and Tag back to All and Any to see more.' : 'Check the spelling, or try fewer or different words.'}
+              hint={filtering ? 'Set Origin and Tag back to All and Any to see more.' : noMatchHint(query)}
             />
           ) : (
             <ArticleList
@@ -162,6 +170,8 @@ export function App({ locale, read, initialQuery = '' }: { locale: string; read:
               label={search.ids ? 'Articles matching the search, best first' : 'Articles'}
               onSelect={onSelect}
               onEdit={setEditing}
+              focusRow={focusRow}
+              onRowFocused={rowFocused}
             />
           )}
         </main>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleListing } from '../../lib/protocol.ts';
 import { ArticleRow } from './ArticleRow.tsx';
 
@@ -13,6 +13,10 @@ export interface ArticleListProps {
   label: string;
   onSelect(id: number, checked: boolean, range: boolean): void;
   onEdit(article: ArticleListing): void;
+  /** A row whose checkbox should take the keyboard focus (the next row after a delete). */
+  focusRow?: number | null;
+  /** Called once `focusRow` has the focus. */
+  onRowFocused?(): void;
 }
 
 const STEPS: Record<string, (index: number, page: number, last: number) => number> = {
@@ -30,7 +34,7 @@ const STEPS: Record<string, (index: number, page: number, last: number) => numbe
  * End move the focus to the same control (checkbox, title or Edit) of another row, scrolling it
  * into view first.
  */
-export function ArticleList({ articles, selected, locale, label, onSelect, onEdit }: ArticleListProps) {
+export function ArticleList({ articles, selected, locale, label, onSelect, onEdit, focusRow = null, onRowFocused }: ArticleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusWanted, setFocusWanted] = useState<{ index: number; nav: string } | null>(null);
   const virtualizer = useVirtualizer({
@@ -43,18 +47,17 @@ export function ArticleList({ articles, selected, locale, label, onSelect, onEdi
 
   useEffect(() => {
     if (!focusWanted) return;
-    let frames = 0;
-    let handle = 0;
-    const tryFocus = () => {
-      const target = scroller.current?.querySelector<HTMLElement>(`[data-index="${focusWanted.index}"] [data-nav="${focusWanted.nav}"]`);
-      if (target) {
-        target.focus();
-        setFocusWanted(null);
-      } else if (frames++ < 10) handle = requestAnimationFrame(tryFocus);
-    };
-    tryFocus();
-    return () => cancelAnimationFrame(handle);
+    return focusWhenShown(scroller, focusWanted.index, focusWanted.nav, () => setFocusWanted(null));
   }, [focusWanted]);
+
+  // After a delete the focus goes on to the next row, not to the page (issue 11).
+  useEffect(() => {
+    if (focusRow === null) return;
+    const index = articles.findIndex((article) => article.id === focusRow);
+    if (index === -1) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    return focusWhenShown(scroller, index, 'check', () => onRowFocused?.());
+  }, [focusRow, articles, virtualizer, onRowFocused]);
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const step = STEPS[event.key];
@@ -93,4 +96,22 @@ export function ArticleList({ articles, selected, locale, label, onSelect, onEdi
       </div>
     </div>
   );
+}
+
+/**
+ * Focuses a row's control once the virtualiser has rendered it (a few frames after a scroll).
+ * Returns the function that stops waiting.
+ */
+function focusWhenShown(scroller: RefObject<HTMLDivElement | null>, index: number, nav: string, done: () => void): () => void {
+  let frames = 0;
+  let handle = 0;
+  const tryFocus = () => {
+    const target = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] [data-nav="${nav}"]`);
+    if (target) {
+      target.focus();
+      done();
+    } else if (frames++ < 10) handle = requestAnimationFrame(tryFocus);
+  };
+  tryFocus();
+  return () => cancelAnimationFrame(handle);
 }

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { MAX_FILE_BYTES } from '../../lib/shared/import/limits.ts';
 import type { ImportSource } from '../../lib/shared/import/types.ts';
@@ -23,6 +23,12 @@ export function ImportPanel({ importer, locale, onStart }: ImportPanelProps) {
   const id = useId();
   const running = importer.progress !== null;
   const reports = importer.rows.flatMap((row) => (row.report ? [row.report] : []));
+  const chooseFiles = useRef<HTMLInputElement>(null);
+
+  // `library.html#import` (the popup's Import, for an empty collection) starts at the file picker.
+  useEffect(() => {
+    if (location.hash === '#import') chooseFiles.current?.focus();
+  }, []);
 
   function picked(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -33,7 +39,7 @@ export function ImportPanel({ importer, locale, onStart }: ImportPanelProps) {
   }
 
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
+    <section className="panel" id="import" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Import files</h2>
       <p className="panel-hint" id={`${id}-limits`}>
         Files up to {MAX_FILE_BYTES / 2 ** 20} MB: .txt, .md, .html, .json, .jsonl, .csv, .pdf. A Cairn backup restores your whole collection. You can
@@ -45,6 +51,7 @@ export function ImportPanel({ importer, locale, onStart }: ImportPanelProps) {
           <input
             type="file"
             multiple
+            ref={chooseFiles}
             accept={ACCEPT}
             className="visually-hidden"
             data-testid="library-file-input"

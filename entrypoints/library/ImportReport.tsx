@@ -33,12 +33,14 @@ const ICONS: Record<FileReport['outcome'], string> = { imported: '✓', duplicat
 
 /**
  * What became of every file of the last import, a line each, with the notes folded away, the
- * columns to choose for a CSV that needs them, and a button to try the failed files again.
+ * columns to choose for a CSV that needs them, and a button to try again the failed files a retry
+ * may mend.
  */
 export function ImportReport({ rows, problems, running, locale, onRetryFailed, onChooseColumns }: ImportReportProps) {
   const reports = rows.flatMap((row) => (row.report ? [row.report] : []));
   if (reports.length === 0 && problems.length === 0) return null;
-  const failed = reports.filter((r) => r.outcome === 'failed').length;
+  // Only failures a second try can mend are offered one: not a syntax error (issue 11).
+  const failed = reports.filter((r) => r.outcome === 'failed' && r.retryable === true).length;
   const lastReported = rows.findLastIndex((row) => row.report !== null);
   return (
     <div className="import-report" data-testid="import-report">

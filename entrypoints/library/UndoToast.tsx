@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { useLatest } from '../../lib/ui/use-latest.ts';
 
 export interface UndoToastProps {
@@ -12,26 +12,43 @@ export interface UndoToastProps {
 
 /**
  * A notice at the bottom of the page ("Deleted 3 articles · Undo") that goes away by itself
- * after `timeout`, but not while the user points at it or has the focus in it.
+ * after `timeout`, but not while the pointer is over it or the focus is in it: each holds it on
+ * its own, so leaving with the pointer does not start the clock while a key press is on its way
+ * (issue 11). It is drawn inside the page's `role=status` region, which announces it.
  */
 export function UndoToast({ message, onUndo, onDismiss, timeout = 10_000 }: UndoToastProps) {
-  const [held, setHeld] = useState(false);
+  const [pointed, setPointed] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const close = useRef<HTMLButtonElement>(null);
+  const toast = useRef<HTMLDivElement>(null);
   const dismiss = useLatest(onDismiss);
 
   useEffect(() => {
-    if (held) return;
+    if (pointed || focused) return;
     const timer = setTimeout(() => dismiss.current(), timeout);
     return () => clearTimeout(timer);
-  }, [held, timeout, message, dismiss]);
+  }, [pointed, focused, timeout, message, dismiss]);
+
+  // Undo takes its button away: the focus it had stays in the toast, on Dismiss, rather than
+  // falling to the page (and the toast, still held, would never go).
+  const undoable = onUndo !== null;
+  useEffect(() => {
+    if (!undoable && focused && !toast.current?.contains(document.activeElement)) close.current?.focus();
+  }, [undoable, focused]);
+
+  function blurred(event: FocusEvent<HTMLDivElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
+  }
 
   return (
     <div
+      ref={toast}
       className="toast"
       data-testid="toast"
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
+      onMouseEnter={() => setPointed(true)}
+      onMouseLeave={() => setPointed(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={blurred}
     >
       <span className="toast-message">{message}</span>
       {onUndo && (
@@ -39,7 +56,7 @@ export function UndoToast({ message, onUndo, onDismiss, timeout = 10_000 }: Undo
           Undo
         </button>
       )}
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" ref={close} className="toast-close" data-testid="toast-dismiss" aria-label="Dismiss" onClick={onDismiss}>
         ×
       </button>
     </div>

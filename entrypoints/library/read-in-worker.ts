@@ -28,7 +28,8 @@ export function readInWorker(worker: ReadWorker, request: ReadRequest): Promise<
     });
     const failed = (event: Event) => {
       const detail = event instanceof ErrorEvent && event.message ? ` (${event.message.slice(0, 200)})` : '';
-      done({ kind: 'failed', reason: `Cairn could not read this file: its reader stopped${detail}` });
+      // Most often out of memory with other files read at the same time: it may work on its own.
+      done({ kind: 'failed', reason: `Cairn could not read this file: its reader stopped${detail}`, retry: true });
     };
     worker.addEventListener('error', failed);
     worker.addEventListener('messageerror', failed);

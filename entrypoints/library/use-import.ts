@@ -24,7 +24,7 @@ export interface ImportState {
   /** Imports these files, replacing the report of the last import. */
   start(files: readonly ImportSource[], problems?: readonly string[]): void;
   cancel(): void;
-  /** Imports the files that failed again. */
+  /** Imports again the files that failed for a reason a retry may mend (`FileReport.retryable`). */
   retryFailed(): void;
   /** Reads the CSV at `index` again with the columns the user chose. */
   chooseColumns(index: number, columns: NonNullable<ReadOptions['csvColumns']>): void;
@@ -120,7 +120,7 @@ export function useImport(read: ReadFile, onChanged: () => void): ImportState {
 
   const retryFailed = useCallback(() => {
     const { rows: now } = latest.current;
-    const failed = now.flatMap((row, i) => (row.report?.outcome === 'failed' ? [i] : []));
+    const failed = now.flatMap((row, i) => (row.report?.outcome === 'failed' && row.report.retryable === true ? [i] : []));
     if (failed.length > 0) void run(now.map((row) => row.source), failed);
   }, [run, latest]);
 

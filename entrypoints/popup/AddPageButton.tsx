@@ -7,8 +7,9 @@ import { useImportPage } from './use-import-page.ts';
  * "Add this page": stores the article of the popup's tab in the collection, then says whether it
  * was added or was there already, with a link to open it.
  */
-export function AddPageButton({ tabId, onError }: { tabId: number | null; onError(message: string): void }) {
+export function AddPageButton({ tabId, browserPage, onError }: { tabId: number | null; browserPage: boolean; onError(message: string): void }) {
   const { state, add } = useImportPage(tabId);
+  const unavailable = tabId === null ? 'Open a web page in this tab to add it.' : browserPage ? 'Cairn cannot add browser pages, only web pages.' : undefined;
 
   function open(event: MouseEvent, id: number) {
     event.preventDefault();
@@ -21,8 +22,8 @@ export function AddPageButton({ tabId, onError }: { tabId: number | null; onErro
         type="button"
         className="button"
         data-testid="import-page"
-        disabled={tabId === null || state.status === 'busy'}
-        title={tabId === null ? 'Open a web page in this tab to add it.' : undefined}
+        disabled={unavailable !== undefined || state.status === 'busy'}
+        title={unavailable}
         onClick={() => void add()}
       >
         {state.status === 'busy' ? 'Adding…' : 'Add this page'}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { EmptyCollection } from '../../components/EmptyCollection.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RelatedSection } from '../../components/RelatedSection.tsx';
@@ -8,14 +9,19 @@ import { SavedPageLine } from '../../components/SavedPageLine.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { parseTabId } from '../../lib/shared/linking/parse-tab-id.ts';
 import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
+import { noMatchHint } from '../../lib/shared/search/no-match-hint.ts';
+import { openLibrary } from '../../lib/ui/extension-pages.ts';
 import type { RelatedArticle } from '../../lib/protocol.ts';
 import { useActiveTab } from '../../lib/ui/use-active-tab.ts';
+import { usePageKind } from '../../lib/ui/use-page-kind.ts';
 import { useSiteControls } from '../../lib/ui/use-site-controls.ts';
 import { useTabLinks } from '../../lib/ui/use-tab-links.ts';
 import { errorMessage } from './error-message.ts';
 import { openArticle } from './open-article.ts';
 import { PopupControls } from './PopupControls.tsx';
+import { closePopup } from './close-popup.ts';
 import { useCollectionInfo } from './use-collection-info.ts';
+import { useRestoreDefaults } from './use-restore-defaults.ts';
 import { useSearch } from './use-search.ts';
 
 const LIST_ID = 'results';
@@ -40,12 +46,17 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   const collection = useCollectionInfo();
   const tab = useActiveTab({ fixed: parseTabId(params.get('tabId')) });
   const tabLinks = useTabLinks(tab.tabId);
+  const browserPage = usePageKind(tab.tabId) === 'browser';
   const controls = useSiteControls(tab.tabId);
   const status = tabStatus(tabLinks.links ?? {}, controls.settings);
+  const restoring = useRestoreDefaults();
+  // An empty collection gets one message, with the ways to fill it, instead of "nothing relates"
+  // and "no articles match" (issue 11).
+  const empty = collection.info?.articleCount === 0;
 
   const searching = query.trim() !== '';
   const items = searching ? (search.result?.hits ?? NO_ITEMS) : (collection.info?.recent ?? NO_ITEMS);
-  const related = searching || status.quiet ? NO_RELATED : (tabLinks.links?.related ?? NO_RELATED);
+  const related = searching || status.quiet || empty ? NO_RELATED : (tabLinks.links?.related ?? NO_RELATED);
   const count = related.length + items.length;
   // The active option belongs to one listing: a new one starts again at its first option.
   const [pointer, setPointer] = useState({ items, related, index: 0 });
@@ -90,12 +101,17 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   // Chrome does not always honour autofocus in a popup.
   useEffect(() => inputRef.current?.focus(), []);
 
+  function showImport() {
+    openLibrary('import').then(closePopup, (failure: unknown) => setOpenError(errorMessage(failure)));
+  }
+
   const error = openError ?? (searching ? search.error : collection.error);
   const activeId = activeRelated ? optionId(RELATED_ID, activeRelated.id) : active && optionId(LIST_ID, active.id);
 
   return (
     <div className="popup">
       <header className="popup-header">
+        <h1 className="visually-hidden">Cairn</h1>
         <SearchBox
           inputRef={inputRef}
           value={query}
@@ -107,15 +123,18 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
           expanded={count > 0}
         />
       </header>
-      <main className="popup-content">
+      {/* The results scroll here while focus stays in the search box (the list is driven by its
+          arrow keys); the region itself takes focus too, so a keyboard can scroll it. */}
+      <main className="popup-content" tabIndex={0} aria-label="Results">
         {error && <ErrorAlert message={error} />}
-        {!searching && tabLinks.links?.saved && <SavedPageLine saved={tabLinks.links.saved} onOpen={(id) => open({ id })} />}
-        {!searching && (
+        {!searching && !empty && tabLinks.links?.saved && <SavedPageLine saved={tabLinks.links.saved} onOpen={(id) => open({ id })} />}
+        {!searching && !empty && (
           <RelatedSection
             testId="related-section"
             listId={RELATED_ID}
             links={tabLinks.links}
             quiet={status.quiet}
+            browserPage={browserPage}
             error={tab.error ?? tabLinks.error}
             activeIndex={activeRelated ? activeIndex : -1}
             locale={locale}
@@ -125,7 +144,13 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
             onTurnOn={(reason) => (reason === 'paused' ? controls.setPaused(false) : controls.setSiteOn(true))}
           />
         )}
-        {searching ? <SearchSummary search={search} locale={locale} /> : <CollectionSummary collection={collection} locale={locale} />}
+        {empty ? (
+          <EmptyCollection onImport={showImport} onRestore={restoring.restore} restoring={restoring.restoring} result={restoring.result} />
+        ) : searching ? (
+          <SearchSummary search={search} locale={locale} />
+        ) : (
+          <CollectionSummary collection={collection} locale={locale} />
+        )}
         {items.length > 0 && (
           <ResultList
             id={LIST_ID}
@@ -139,7 +164,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
           />
         )}
       </main>
-      <PopupControls tabId={tab.tabId} siteOn={status.siteOn} site={tabLinks.links?.site} controls={controls} />
+      <PopupControls tabId={tab.tabId} browserPage={browserPage} siteOn={status.siteOn} site={tabLinks.links?.site} controls={controls} />
     </div>
   );
 }
@@ -154,7 +179,7 @@ function SearchSummary({ search, locale }: { search: ReturnType<typeof useSearch
       <EmptyState
         testId="empty-results"
         message={`No articles match “${result.query.trim()}”.`}
-        hint="Check the spelling, or try fewer or different words."
+        hint={noMatchHint(result.query)}
       />
     );
   }
@@ -169,13 +194,6 @@ function SearchSummary({ search, locale }: { search: ReturnType<typeof useSearch
 function CollectionSummary({ collection, locale }: { collection: ReturnType<typeof useCollectionInfo>; locale: string }) {
   const { info, error } = collection;
   if (!info) return error ? null : <p className="list-caption">Opening your collection…</p>;
-  if (info.articleCount === 0) {
-    return (
-      <div data-testid="collection-count">
-        <EmptyState message="Your collection is empty." hint="Articles you add to Cairn will be listed here." />
-      </div>
-    );
-  }
   return (
     <>
       <p className="collection-count" data-testid="collection-count">

@@ -9,6 +9,8 @@ import { closePopup } from './close-popup.ts';
 
 export interface PopupControlsProps {
   tabId: number | null;
+  /** The tab shows a browser or extension page: nothing there to add or switch. */
+  browserPage: boolean;
   /** Cairn is on for the tab's site; null when no web page was reported in the tab. */
   siteOn: boolean | null;
   site?: string;
@@ -19,7 +21,7 @@ export interface PopupControlsProps {
  * The popup's footer: Cairn on this site, the global pause, adding the page to the collection,
  * and the library, the settings and the side panel.
  */
-export function PopupControls({ tabId, siteOn, site, controls }: PopupControlsProps) {
+export function PopupControls({ tabId, browserPage, siteOn, site, controls }: PopupControlsProps) {
   const [error, setError] = useState<string | null>(null);
   const { settings, siteWanted } = controls;
 
@@ -71,7 +73,7 @@ export function PopupControls({ tabId, siteOn, site, controls }: PopupControlsPr
         />
       </div>
       <div className="popup-actions">
-        <AddPageButton tabId={tabId} onError={setError} />
+        <AddPageButton tabId={tabId} browserPage={browserPage} onError={setError} />
         <nav className="popup-links" aria-label="More of Cairn">
           <a href={libraryUrl()} className="link-button" data-testid="open-library" onClick={showLibrary}>
             Library

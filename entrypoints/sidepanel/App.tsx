@@ -5,6 +5,7 @@ import { tabStatus } from '../../lib/shared/linking/tab-status.ts';
 import type { RelatedArticle } from '../../lib/protocol.ts';
 import { openSettings, settingsUrl } from '../../lib/ui/extension-pages.ts';
 import { useActiveTab } from '../../lib/ui/use-active-tab.ts';
+import { usePageKind } from '../../lib/ui/use-page-kind.ts';
 import { useSiteControls } from '../../lib/ui/use-site-controls.ts';
 import { useTabLinks } from '../../lib/ui/use-tab-links.ts';
 import { describeError } from '../../lib/shared/text/describe-error.ts';
@@ -21,6 +22,7 @@ export function App({ locale }: { locale: string }) {
   const tab = useActiveTab({ follow: true });
   const { links, error } = useTabLinks(tab.tabId, tab.loads);
   const controls = useSiteControls(tab.tabId);
+  const browserPage = usePageKind(tab.tabId) === 'browser';
   const [actionError, setActionError] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   // The panel stays open while settings change elsewhere: it goes by what the tab last reported,
@@ -46,11 +48,13 @@ export function App({ locale }: { locale: string }) {
   return (
     <div className="sidepanel">
       <main className="sidepanel-content">
+        <h1 className="visually-hidden">Cairn</h1>
         <RelatedSection
           testId="sidepanel-related"
           listId={LIST_ID}
           links={links}
           quiet={quiet}
+          browserPage={browserPage}
           error={tab.error ?? error}
           activeIndex={focused ? index : -1}
           locale={locale}

@@ -52,9 +52,10 @@ export const LINKING_SCHEMAS = {
       ),
     ),
     textLength: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    readInPart: v.optional(v.boolean()),
   }),
   phraseCard: v.strictObject({ phrase: keyHashSchema }),
-  openArticle: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  openArticle: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), phrase: v.optional(keyHashSchema) }),
   mutePhrase: v.strictObject({ phrase: keyHashSchema }),
   setSiteEnabled: v.strictObject({ enabled: v.boolean(), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   relatedForTab: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -155,7 +156,11 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
         return { enabled: false, reason: quiet };
       }
       const index = await linking.load();
-      if (index.articleCount === 0 && (await db.articles.count()) === 0) return { enabled: false, reason: 'empty-collection' };
+      if (index.articleCount === 0 && (await db.articles.count()) === 0) {
+        // Said for the tab too, so the popup knows the page is a web page it may switch (issue 11).
+        if (topFrame) await publish({ tabId, site, related: [], quiet: 'empty-collection' });
+        return { enabled: false, reason: 'empty-collection' };
+      }
       return {
         enabled: true,
         highlightMode: current.highlightMode,
@@ -169,7 +174,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       return { words: (await linking.caughtUp()).phraseWords(keys) };
     },
 
-    async reportPage({ ngrams }, sender) {
+    async reportPage({ ngrams, readInPart }, sender) {
       const frame = frameOf(sender);
       const { tabId, site, topFrame } = frame;
       const current = await settings.get();
@@ -193,7 +198,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       });
       // An embedded frame gets its own highlights but never changes what the tab shows: a frame
       // of another site could otherwise fill the popup and badge of the page around it.
-      if (topFrame) await publish({ tabId, site, related, ...(saved && { saved }) });
+      if (topFrame) await publish({ tabId, site, related, ...(readInPart ? { readInPart } : {}), ...(saved && { saved }) });
       return { related, highlight: [...highlight] };
     },
 
@@ -217,9 +222,11 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       return { label, articles: articles.slice(0, CARD_ARTICLES) };
     },
 
-    async openArticle({ id }) {
+    async openArticle({ id, phrase: hash }) {
       if (!(await db.articles.get(id))) throw new RequestError('This article is not in your collection any more.');
-      await effects.openReader(id);
+      // The words to mark come from the collection's own name for the phrase, never from the page.
+      const label = hash === undefined ? undefined : (await phraseNames(db, articlesWith(await linking.load(), hash).slice(0, 1))).get(hash)?.label;
+      await effects.openReader(id, label);
       return null;
     },
 

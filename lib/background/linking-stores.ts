@@ -20,7 +20,8 @@ export interface TabStore {
 export interface BrowserEffects {
   /** Shows a count on the toolbar icon for one tab, and a check mark when its page is in the collection; 0 and false clear it. */
   setBadge(tabId: number, count: number, saved?: boolean): Promise<void>;
-  openReader(articleId: number): Promise<void>;
+  /** Opens the reader on an article, with `query`'s words marked (the first one scrolled to). */
+  openReader(articleId: number, query?: string): Promise<void>;
   /** Tells open extension pages (popup, side panel) that what they show may have changed. */
   broadcast(event: BackgroundEvent): void;
   /** Asks the content scripts of one tab, or of every tab, to scan their page again. */

@@ -86,15 +86,15 @@ const FRAGMENT = 11;
 
 /**
  * A generator, so the caller can spread the work over idle periods: each `yield` hands back one
- * finished block.
+ * finished block. It returns true when it stopped at `maxChars` with visible text left unread.
  *
  * One walk by node pointers (no child lists copied), carrying the current block down with it, so
  * a text node costs a few property reads: no ancestor walk, no per-node lookups. Each element is
  * tested once, on the way in; a skipped or hidden element's subtree is never entered.
  */
-export function* collectBlocks(root: Element | ShadowRoot, options: CollectOptions): Generator<TextBlock, void, undefined> {
+export function* collectBlocks(root: Element | ShadowRoot, options: CollectOptions): Generator<TextBlock, boolean, undefined> {
   // A document in design mode is all editable: nothing in it is page content.
-  if (root.ownerDocument?.designMode === 'on') return;
+  if (root.ownerDocument?.designMode === 'on') return false;
   const exclude = options.exclude ?? null;
   let budget = options.maxChars;
   // The text of the block being built, and the block element it belongs to.
@@ -158,6 +158,14 @@ export function* collectBlocks(root: Element | ShadowRoot, options: CollectOptio
   }
   const done = take();
   if (done) yield done;
+  // Stopped at the budget: the page was read in part only if visible text is left (whitespace
+  // between elements and hidden or skipped parts also spend the budget, but say nothing).
+  while (node) {
+    if (node.nodeType === TEXT && /\S/.test((node as Text).data)) return true;
+    const descend = node.nodeType === ELEMENT && !isSkipped(node as Element, exclude);
+    node = descend ? firstInside(node) ?? after(node) : after(node);
+  }
+  return false;
 
   /**
    * Adds a text node that would push the block past `MAX_BLOCK_CHARS`: whole blocks are yielded

@@ -86,7 +86,8 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
     // a short slice anyway, or a busy page would never be scanned.
     const sliceEnd = started + Math.min(Math.max(deadline.timeRemaining() - 1, MIN_SLICE_MS), MAX_SLICE_MS);
     while (performance.now() < sliceEnd) {
-      const batch = nextBatch(blocks);
+      const { batch, cut } = nextBatch(blocks);
+      if (cut) truncated = true;
       if (batch.length === 0) {
         done = true;
         break;
@@ -99,12 +100,8 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
       }
       const text = batch.length === 1 ? batch[0]!.text : batch.map((block) => block.text).join(SEPARATOR);
       batches.push({ blocks: batch, starts, read: reader.read(text, textLength) });
+      // `collectBlocks` keeps to `maxChars` and tells, at its end, whether text was left unread.
       textLength += text.length - (batch.length - 1);
-      if (textLength >= maxChars) {
-        truncated = true;
-        done = true;
-        break;
-      }
     }
     worked += performance.now() - started;
     if (!done && worked >= maxWorkMs) {
@@ -149,14 +146,15 @@ function occurrencesIn(batches: readonly ReadBatch[], reader: PageReader, wanted
 const BATCH_CHARS = 8_192;
 const SEPARATOR = '\u2029';
 
-function nextBatch(blocks: Iterator<TextBlock, void>): TextBlock[] {
+/** The next batch of blocks; `cut` when the blocks ran out at the character budget, text left unread. */
+function nextBatch(blocks: Iterator<TextBlock, boolean>): { batch: TextBlock[]; cut: boolean } {
   const batch: TextBlock[] = [];
   let chars = 0;
   while (chars < BATCH_CHARS) {
     const next = blocks.next();
-    if (next.done) break;
+    if (next.done) return { batch, cut: next.value === true };
     batch.push(next.value);
     chars += next.value.text.length + 1;
   }
-  return batch;
+  return { batch, cut: false };
 }

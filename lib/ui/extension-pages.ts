@@ -28,7 +28,7 @@ export function libraryUrl(): string {
   return browser.runtime.getURL('/library.html');
 }
 
-/** Opens Cairn's library in a new tab. */
-export async function openLibrary(): Promise<void> {
-  await browser.tabs.create({ url: libraryUrl() });
+/** Opens Cairn's library in a new tab; `section` ("import") is where it puts the focus. */
+export async function openLibrary(section?: 'import'): Promise<void> {
+  await browser.tabs.create({ url: section ? `${libraryUrl()}#${section}` : libraryUrl() });
 }

@@ -29,6 +29,14 @@ const cardInfo = async (page: Page) => (await worldOf(page)).evaluate<CardInfo |
 const phraseBox = async (page: Page, pattern: string) =>
   (await worldOf(page)).evaluate<{ x: number; y: number; top: number; bottom: number }>(rangeBox(pattern));
 
+/**
+ * Waits until the content script has finished reading the page and acted on the background's
+ * answer (or found Cairn switched off there): only then does "nothing is painted" mean anything.
+ */
+async function scanned(page: Page): Promise<void> {
+  await expect.poll(() => worldOf(page).then((world) => world.evaluate<number>('() => cairnStatus.runs()')).catch(() => 0), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
 /** Waits until Cairn has reported the page (the badge is set even when it is empty). */
 async function settled(serviceWorker: Worker, tabId: number): Promise<string> {
   await expect
@@ -80,6 +88,7 @@ test.describe('linking pages to the collection', () => {
       const { page, tabId } = await visit(context, serviceWorker, file);
 
       const badge = await settled(serviceWorker, tabId);
+      await scanned(page);
 
       expect(badge).toBe('');
       expect(await highlightCount(page)).toBe(0);
@@ -126,7 +135,7 @@ test.describe('linking pages to the collection', () => {
     await popup.getByTestId('site-toggle').click();
     await expect.poll(() => highlightCount(page)).toBe(0);
     await page.reload();
-    await page.waitForTimeout(1500);
+    await scanned(page);
     expect(await highlightCount(page)).toBe(0);
     await popup.reload();
     await expect(popup.getByTestId('quiet-notice')).toBeVisible();
@@ -136,7 +145,7 @@ test.describe('linking pages to the collection', () => {
     await popup.getByTestId('pause-toggle').click();
     await expect.poll(() => highlightCount(page)).toBe(0);
     const other = await visit(context, serviceWorker, 'related-digital-silk-road-blog.html');
-    await other.page.waitForTimeout(1500);
+    await scanned(other.page);
     expect(await highlightCount(other.page)).toBe(0);
   });
 });
@@ -201,7 +210,7 @@ test.describe('reading alongside', () => {
     const { page, tabId } = await visit(context, serviceWorker, 'related-wuzhen-news.html');
 
     const badge = await settled(serviceWorker, tabId);
-    await page.waitForTimeout(500);
+    await scanned(page);
     expect(Number(badge)).toBeGreaterThan(0);
     expect(await highlightCount(page)).toBe(0);
 

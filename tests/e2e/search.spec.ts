@@ -6,6 +6,30 @@ const GOVERNANCE = 'China takes responsible approach in global cyberspace govern
 const PROSPERITY = 'China pushes forward the agenda of technological prosperity';
 const UNITY = 'Chinese President’s Call for Unity: Tackling AI Challenges and Cyber Development Together';
 
+/** Whether the saved search snapshot is stamped with the collection's current revision (read from an extension page). */
+function snapshotIsCurrent(page: Page): Promise<boolean> {
+  return page.evaluate(() => new Promise<boolean>((resolve) => {
+    const request = indexedDB.open('cairn');
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      const db = request.result;
+      const done = (value: boolean) => {
+        db.close();
+        resolve(value);
+      };
+      try {
+        const tx = db.transaction(['snapshots', 'meta'], 'readonly');
+        const snapshot = tx.objectStore('snapshots').get('search');
+        const revision = tx.objectStore('meta').get('revision');
+        tx.oncomplete = () => done(!!snapshot.result && snapshot.result.stamp.revision === (revision.result?.value ?? 0));
+        tx.onerror = () => done(false);
+      } catch {
+        done(false);
+      }
+    };
+  }));
+}
+
 async function openPopup(openPage: (path: string) => Promise<Page>): Promise<Page> {
   const page = await openPage('popup.html');
   await page.setViewportSize({ width: 400, height: 560 });
@@ -107,7 +131,7 @@ test.describe('service worker restarts', () => {
     const popup = await openPopup(openPage);
     expect(await searchFor(popup, 'Wuzhen')).toHaveLength(2);
     // Let the snapshot of the freshly built index be written before the worker goes away.
-    await popup.waitForTimeout(1500);
+    await expect.poll(() => snapshotIsCurrent(popup), { timeout: 15_000 }).toBe(true);
 
     await stopServiceWorker(context, popup, extensionId);
     const again = await openPopup(openPage);

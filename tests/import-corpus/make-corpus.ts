@@ -95,7 +95,8 @@ function invalidJson(): CorpusFile[] {
 
 /**
  * A CSV whose data rows are all quoted, cut at seeded positions inside the rows. What each cut
- * must give follows the reader's rules: a cut inside quotes is an unclosed quote (failed); a cut
+ * must give follows the reader's rules: a cut inside quotes is an unclosed quote (that row and the
+ * rest are left out, the rows before it import; failed when there are none); a cut
  * after a row's title leaves a one-field row (left out); after its comma, a row with empty text
  * (left out); complete rows import.
  */
@@ -113,10 +114,12 @@ function truncatedCsv(random: Random): CorpusFile[] {
     for (const [title = '', body = '', end = ''] of rows) {
       const offset = cut - at;
       if (offset <= 0) break;
-      if (offset < title.length) expected = { expect: 'failed' };
+      // A cut inside quotes is an unclosed quote: that row is left out, the rows before it import.
+      const unclosed = complete === 0 ? { expect: 'failed' as const } : { expect: 'articles' as const, articles: complete };
+      if (offset < title.length) expected = unclosed;
       else if (offset === title.length) expected = complete === 0 ? { expect: 'failed' } : { expect: 'articles', articles: complete };
       else if (offset === title.length + 1) expected = complete === 0 ? { expect: 'skipped' } : { expect: 'articles', articles: complete };
-      else if (offset < title.length + body.length) expected = { expect: 'failed' };
+      else if (offset < title.length + body.length) expected = unclosed;
       if (expected !== undefined) break;
       complete += 1;
       at += title.length + body.length + end.length;
@@ -134,7 +137,9 @@ function truncatedCsv(random: Random): CorpusFile[] {
 
 function badCsv(): CorpusFile[] {
   return [
-    entry('unclosed.csv', `title,body\nA,${BODY}\nB,"never closed\nC,more`, 'failed', 'CSV with an unclosed quote'),
+    entry('unclosed.csv', `title,body\nA,${BODY}\nB,"never closed\nC,more`, 'articles', 'CSV with an unclosed quote after a good row', 1),
+    entry('unclosed-first.csv', `title,body\nB,"never closed\nC,${BODY}`, 'failed', 'CSV whose first row has an unclosed quote'),
+    entry('stray-then-good.csv', `title,body\nA,"a ""fine"" row"\nB,"bad "quote" here"\nC,"${BODY}"\nD,${BODY}`, 'articles', 'CSV with a stray quote between good rows', 3),
     entry('stray-quote.csv', `title,body\nA,"bad"quote\nB,${BODY}`, 'failed', 'CSV with a stray quote that opens a field never closed'),
     entry('ragged.csv', `title,body,url\nA,${BODY},https://example.org\nB,short\nC,${BODY},https://example.org,extra`, 'articles', 'CSV with rows of the wrong width', 1),
     entry('all-ragged.csv', 'title,body,url\nA,b\nC,d', 'failed', 'CSV in which no row fits the header'),

@@ -8,6 +8,8 @@ export function fakeEffects(pages: Record<number, unknown> = {}) {
     /** Tabs whose badge shows the page is in the collection. */
     savedBadges: new Set<number>(),
     opened: [] as number[],
+    /** The words each opened reader marks, in the same order as `opened`. */
+    marked: [] as (string | undefined)[],
     events: [] as BackgroundEvent[],
     rescans: [] as (number | 'all')[],
     notices: [] as { tabId: number; message: string }[],
@@ -19,7 +21,10 @@ export function fakeEffects(pages: Record<number, unknown> = {}) {
       if (saved) log.savedBadges.add(tabId);
       else log.savedBadges.delete(tabId);
     },
-    openReader: async (id) => void log.opened.push(id),
+    openReader: async (id, query) => {
+      log.opened.push(id);
+      log.marked.push(query);
+    },
     broadcast: (event) => void log.events.push(event),
     rescan: async (tabId) => void log.rescans.push(tabId ?? 'all'),
     extractArticle: async (tabId) => {

@@ -170,6 +170,33 @@ describe('tab state, badge and settings', () => {
     for (const response of [fromPopup, pause, ...malformed]) expect(response).toMatchObject({ ok: false, error: { name: 'RequestError' } });
   });
 
+  it('tells the popup when the page was read only in part, and only then', async () => {
+    const { links } = await visit(visibleText('related-wuzhen-news.html'), pageIn(3));
+    const report = { ngrams: { keys: [], unigrams: 0, counts: [], firsts: [] }, textLength: 100_000 };
+
+    const whole = await ask<TabLinks>('relatedForTab', { tabId: 3 }, popup);
+    await ask('reportPage', { ...report, readInPart: true }, pageIn(3));
+    const inPart = await ask<TabLinks>('relatedForTab', { tabId: 3 }, popup);
+    const notBoolean = await app.dispatch({ type: 'reportPage', data: { ...report, readInPart: 'yes' } }, pageIn(3));
+
+    expect(links!.related.length).toBeGreaterThan(0);
+    expect(whole.readInPart).toBeUndefined();
+    expect(inPart.readInPart).toBe(true);
+    expect(notBoolean).toMatchObject({ ok: false, error: { name: 'RequestError' } });
+  });
+
+  it('says the collection is empty for the tab, naming its site, when every article was deleted', async () => {
+    await app.ready;
+    const ids = (await db.articles.toArray()).map((a) => a.id);
+    await ask('deleteArticles', { ids }, popup);
+
+    const { data } = await visit(visibleText('related-wuzhen-news.html'), pageIn(4));
+    const tab = await ask<TabLinks>('relatedForTab', { tabId: 4 }, popup);
+
+    expect(data).toEqual({ enabled: false, reason: 'empty-collection' });
+    expect(tab).toMatchObject({ tabId: 4, site: 'news.example.com', related: [], quiet: 'empty-collection' });
+  });
+
   it('answers no card for a hash that is no phrase', async () => {
     await app.ready;
     expect(await ask('phraseCard', { phrase: 12345 }, pageIn(1))).toBeNull();
@@ -183,5 +210,18 @@ describe('tab state, badge and settings', () => {
 
     expect(effects.log.opened).toEqual([article!.id]);
     expect(missing).toMatchObject({ ok: false });
+  });
+
+  it("opens a card's article with the card's phrase marked, named by the collection, not the page", async () => {
+    const { links } = await visit(visibleText('related-wuzhen-news.html'), pageIn(7));
+    const phrase = links!.highlight[0]!;
+    const card = await ask<PhraseCard>('phraseCard', { phrase }, pageIn(7));
+
+    await ask('openArticle', { id: card.articles[0]!.id, phrase }, pageIn(7));
+    await ask('openArticle', { id: card.articles[0]!.id, phrase: 12345 }, pageIn(7));
+    const withText = await app.dispatch({ type: 'openArticle', data: { id: card.articles[0]!.id, phrase: 'Wuzhen' } }, pageIn(7));
+
+    expect(effects.log.marked).toEqual([card.label, undefined]);
+    expect(withText).toMatchObject({ ok: false, error: { name: 'RequestError' } });
   });
 });

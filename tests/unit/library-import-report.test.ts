@@ -59,8 +59,21 @@ describe('ImportReport', () => {
     expect(q('import-summary')[0]!.textContent).toBe('3 files: 1 imported (2 articles), 1 already in your collection, 1 failed.');
   });
 
+  it('offers to retry only the failures a retry may mend, never a syntax error', () => {
+    renderReport({ rows: [row({ name: 'bad.json', outcome: 'failed', reason: 'line 1: not valid JSON' })] });
+    expect(q('retry-failed')).toHaveLength(0);
+
+    renderReport({
+      rows: [
+        row({ name: 'bad.json', outcome: 'failed', reason: 'line 1: not valid JSON' }),
+        row({ name: 'moved.md', outcome: 'failed', reason: 'the file could not be read', retryable: true }),
+      ],
+    });
+    expect(q('retry-failed')[0]!.textContent).toBe('Retry the failed file');
+  });
+
   it('offers to retry failed files, but not while an import runs', () => {
-    const props = renderReport({ rows: [row({ name: 'bad.json', outcome: 'failed', reason: 'not JSON' })] });
+    const props = renderReport({ rows: [row({ name: 'full.json', outcome: 'failed', reason: 'no more room', retryable: true })] });
 
     act(() => q('retry-failed')[0]!.click());
 

@@ -40,34 +40,36 @@ beforeEach(() => {
 afterEach(() => act(() => root.unmount()));
 
 describe('useImport', () => {
-  it('reports every file, retries only the failed ones in place, and re-reads a CSV with chosen columns', async () => {
+  it('reports every file, retries only the failed ones a retry may mend, in place, and re-reads a CSV with chosen columns', async () => {
     let flaky = true;
     const read = vi.fn<ReadFile>(async (file, options) => {
-      if (file.name === 'flaky.md' && flaky) return { kind: 'failed', reason: 'could not read' };
+      if (file.name === 'flaky.md' && flaky) return { kind: 'failed', reason: 'could not read', retry: true };
+      if (file.name === 'broken.json') return { kind: 'failed', reason: 'line 1: not valid JSON' };
       if (file.name === 'table.csv' && !options?.csvColumns) return { kind: 'choose-columns', headers: ['a', 'b'], reason: 'pick' };
       return { kind: 'articles', format: 'md', articles: [{ title: file.name, body: 'text' }], notes: [] };
     });
     const onChanged = vi.fn();
     act(() => root.render(createElement(Probe, { read, onChanged })));
 
-    act(() => state.start([source('ok.md'), source('flaky.md'), source('table.csv')]));
+    act(() => state.start([source('ok.md'), source('flaky.md'), source('table.csv'), source('broken.json')]));
     await settle();
 
     expect(state.progress).toBeNull();
-    expect(state.rows.map((r) => r.report?.outcome)).toEqual(['imported', 'failed', 'skipped']);
+    expect(state.rows.map((r) => r.report?.outcome)).toEqual(['imported', 'failed', 'skipped', 'failed']);
     expect(state.rows[2]!.report?.headers).toEqual(['a', 'b']);
     expect(request).toHaveBeenCalledWith('importFiles', { batchId: expect.any(String), files: [expect.objectContaining({ fileName: 'ok.md' })] });
 
     flaky = false;
     act(() => state.retryFailed());
     await settle();
-    expect(state.rows.map((r) => r.report?.outcome)).toEqual(['imported', 'imported', 'skipped']);
-    expect(read).toHaveBeenCalledTimes(4);
+    expect(state.rows.map((r) => r.report?.outcome)).toEqual(['imported', 'imported', 'skipped', 'failed']);
+    // The syntax error was not read again: it would fail the same way.
+    expect(read).toHaveBeenCalledTimes(5);
 
     act(() => state.chooseColumns(2, { body: 'b' }));
     await settle();
     expect(read).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'table.csv' }), { csvColumns: { body: 'b' } });
-    expect(state.rows.map((r) => r.report?.outcome)).toEqual(['imported', 'imported', 'imported']);
+    expect(state.rows.map((r) => r.report?.outcome)).toEqual(['imported', 'imported', 'imported', 'failed']);
     expect(onChanged).toHaveBeenCalledTimes(3);
   });
 

@@ -177,6 +177,38 @@ describe('runImport', () => {
     expect(reports.map((r) => r.ids[0])).toEqual(names.map((_, i) => i + 1));
   });
 
+  it('marks as retryable only the failures a second try may mend', async () => {
+    const background = fakeBackground({
+      'syntax.json': { kind: 'failed', reason: 'line 1: not valid JSON' },
+      'moved.md': { kind: 'failed', reason: 'the file could not be read', retry: true },
+      'full.txt': { kind: 'articles', format: 'txt', articles: [article('full')], notes: [] },
+      'refused.txt': { kind: 'articles', format: 'txt', articles: [article('refused')], notes: [] },
+    });
+    const store = background.deps.store;
+    background.deps.store = async (batch) => {
+      const names = batch.files.map((file) => file.fileName);
+      // A refusal fails the whole request first; each file is then tried on its own.
+      if (names.includes('refused.txt')) throw Object.assign(new Error('article 1: the title is empty'), { name: 'RequestError' });
+      if (names.includes('full.txt')) throw Object.assign(new Error('no more room'), { name: 'StorageFullError' });
+      return store(batch);
+    };
+    const read = background.deps.read;
+    background.deps.read = async (file) => {
+      if (file.name === 'gone.md') throw Object.assign(new Error('The file could not be read'), { name: 'NotReadableError' });
+      return read(file);
+    };
+
+    const reports = await runImport(['syntax.json', 'moved.md', 'full.txt', 'refused.txt', 'gone.md'].map((name) => source(name)), background.deps);
+
+    expect(reports.map((r) => [r.name, r.outcome, r.retryable === true])).toEqual([
+      ['syntax.json', 'failed', false],
+      ['moved.md', 'failed', true],
+      ['full.txt', 'failed', true],
+      ['refused.txt', 'failed', false],
+      ['gone.md', 'failed', true],
+    ]);
+  });
+
   it('tries each file of a refused request on its own, so one bad file fails alone', async () => {
     const background = fakeBackground({
       'good.txt': { kind: 'articles', format: 'txt', articles: [article('good')], notes: [] },

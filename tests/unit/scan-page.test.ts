@@ -124,7 +124,7 @@ describe('collectBlocks', () => {
     root.querySelector('#gone')!.remove();
     const rest = [...blocks].map((b) => b.text);
 
-    expect(first.value?.text).toBe('One');
+    expect(first.done === false && first.value.text).toBe('One');
     expect(rest).toContain('Three');
   });
 
@@ -134,6 +134,20 @@ describe('collectBlocks', () => {
     const blocks = [...collectBlocks(root, { maxChars: 6 })].map((b) => b.text);
 
     expect(blocks).toEqual(['one', 'two']);
+  });
+
+  it('returns whether visible text was left when it stopped at the budget', () => {
+    const finish = (html: string, maxChars: number) => {
+      const blocks = collectBlocks(page(html), { maxChars });
+      let next = blocks.next();
+      while (!next.done) next = blocks.next();
+      return next.value;
+    };
+
+    expect(finish('<p>one</p><p>two</p><p>three</p>', 6)).toBe(true);
+    expect(finish('<p>one</p><p>two</p>', 6)).toBe(false);
+    expect(finish('<p>one</p><p>two</p><div hidden><p>three</p></div>  ', 6)).toBe(false);
+    expect(finish('<p>one</p><p>two</p>', 1e6)).toBe(false);
   });
 });
 
@@ -164,6 +178,27 @@ describe('scanPage', () => {
     expect(result.textLength).toBe(root.textContent!.length);
     // Where it first stands, within a few hundredths (block separators count as characters there).
     expect(countsOf(result).find((c) => c.phrase === 0)!.firstAt).toBeCloseTo(root.textContent!.indexOf('Wuzhen') / root.textContent!.length, 1);
+  });
+
+  it('says the page was read in part when the budget stops it, even where whitespace between paragraphs spent it', async () => {
+    // The 1 MB page of issue 11: blank text nodes between paragraphs count against the budget
+    // but add nothing to the text read, so the text alone never reached the budget.
+    const paragraph = `\n  <p>${'Filler text here. '.repeat(50)}Wuzhen.</p>`;
+    const root = page(paragraph.repeat(Math.ceil((2 * DEFAULT_MAX_CHARS) / 900)));
+
+    const result = await scanPage({ root, reader, idle: alwaysIdle, maxWorkMs: 1e9 });
+
+    expect(result.textLength).toBeLessThan(DEFAULT_MAX_CHARS);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('does not say "in part" when all that the budget left unread is whitespace or hidden', async () => {
+    const fits = page('<p>one</p><p>two</p>\n\n<script>var later = "not text";</script><p hidden>secret</p>\n');
+
+    const result = await scanPage({ root: fits, reader, idle: alwaysIdle, maxChars: 6, maxWorkMs: 1e9 });
+
+    expect(result.textLength).toBe(6);
+    expect(result.truncated).toBe(false);
   });
 
   it('reads only the first DEFAULT_MAX_CHARS characters of a huge page, and says so', async () => {

@@ -41,8 +41,9 @@ export const browserEffects: BrowserEffects = {
     await toolbarButton.setBadgeText({ tabId, text: badgeText(count, saved) }).catch(ignoreClosedTab);
   },
 
-  async openReader(articleId) {
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${articleId}` });
+  async openReader(articleId, query) {
+    const marked = query ? `&q=${encodeURIComponent(query)}` : '';
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${articleId}${marked}` });
   },
 
   broadcast(event) {

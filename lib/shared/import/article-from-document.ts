@@ -7,6 +7,7 @@ import { blockText } from './block-text.ts';
 import { cleanField } from './clean-field.ts';
 import { cleanUrl } from './clean-url.ts';
 import { normalizeDate } from './normalize-date.ts';
+import { takeByline } from './take-byline.ts';
 import { titleFromText } from './title-from-text.ts';
 
 export interface DocumentOptions {
@@ -46,8 +47,15 @@ export function articleFromDocument(doc: Document, options: DocumentOptions = {}
     body,
   };
   const url = cleanUrl(options.url) ?? canonicalUrl(doc);
-  const author = readAuthor(found?.byline);
-  const source = cleanField(found?.siteName);
+  let author = readAuthor(found?.byline);
+  let source = cleanField(found?.siteName);
+  // A byline Readability did not recognise ("By A. Writer" in a plain paragraph) is still one.
+  if (author === undefined) {
+    const taken = takeByline(article.body);
+    article.body = taken.body;
+    author = taken.credit?.author;
+    source ??= taken.credit?.source;
+  }
   const publishedAt = normalizeDate(found?.publishedTime ?? undefined);
   const lang = /^([a-z]{2,3})(?:[-_]|$)/i.exec(found?.lang ?? doc.documentElement?.lang ?? '')?.[1]?.toLowerCase();
   if (url !== undefined) article.url = url;

@@ -16,19 +16,22 @@ interface Row {
  * the user (`options.csvColumns`); when the text column cannot be told, the answer is
  * `choose-columns` with the headers. Other columns named like article fields (url, author, date,
  * tags…) are read too. On bad input:
- * - an unclosed quote fails the file ("line 3: unclosed quote"): everything after it was read as
- *   one field, so what was read cannot be trusted;
- * - a row with more or fewer fields than the header, or a stray quote, is left out with a note
- *   ("line 5 has 3 fields, the header has 5"), and the other rows import; when every row is left
- *   out the file fails with the first reason;
- * - a row without text is left out with a note.
+ * as in JSON Lines, one bad row never sinks the good ones (issue 11):
+ * - a row with a stray quote is left out with a note naming its lines ("line 3: a quote in the
+ *   middle of a quoted field"), and the rows after it import;
+ * - an unclosed quote leaves out its row and the rest of the file, with a note ("lines 3–9:
+ *   unclosed quote"): everything after it was read as one field; the rows before it import;
+ * - a row with more or fewer fields than the header is left out with a note ("line 5 has 3
+ *   fields, the header has 5");
+ * - a row without text is left out with a note;
+ * - when every row is left out the file fails with the first reason; a header that cannot be
+ *   read fails it too.
  * @param delimiter the separator; guessed among `,` `;` tab and `|` when not given.
  */
 export function parseCsv(text: string, options: ReadOptions & { delimiter?: string } = {}): FileReading {
-  const rows = readRows(text, options.delimiter);
-  if ('failed' in rows) return { kind: 'failed', reason: rows.failed };
-  const [header, ...data] = rows;
+  const [header, ...data] = readRows(text, options.delimiter);
   if (header === undefined) return { kind: 'skipped', reason: 'empty' };
+  if (header.problem !== undefined) return { kind: 'failed', reason: `the header cannot be read (${header.problem})` };
   const headers = header.fields.map((name) => name.trim());
   const columns = chooseColumns(headers, options.csvColumns);
   if ('reason' in columns) return { kind: 'choose-columns', headers, reason: columns.reason };
@@ -50,33 +53,49 @@ export function parseCsv(text: string, options: ReadOptions & { delimiter?: stri
   return recordsToReading('csv', records, (index) => `line ${lines[index]}`, notes);
 }
 
-function readRows(text: string, delimiter: string | undefined): Row[] | { failed: string } {
+/**
+ * The file's rows, each with the line it starts on, in one pass. A row with a stray quote (Papa's
+ * `InvalidQuotes`) is kept as a problem naming its lines, and reading goes on after it, where
+ * Papa found its field's closing quote. A quote that never closes (`MissingQuotes`) swallows the
+ * rest of the file into one field: the rows before it stand, and the rest is one problem, since
+ * what follows cannot be told apart from the unclosed field (a file cut off in the middle of a
+ * quoted paragraph would otherwise give its last lines as made-up rows).
+ */
+function readRows(text: string, delimiter: string | undefined): Row[] {
   const rows: Row[] = [];
-  let failed: string | undefined;
-  // Each row starts where the previous one ended; line breaks are counted up to there, once.
-  let rowStart = 0;
+  // Line numbers are counted once, forwards: rows come in text order.
   let counted = 0;
   let line = 1;
+  const lineAt = (offset: number) => {
+    for (let at = text.indexOf('\n', counted); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
+    counted = Math.max(counted, offset);
+    return line;
+  };
+  const lines = (from: number, to: number) => {
+    const first = lineAt(from);
+    const last = lineAt(Math.max(from, text.slice(from, to).trimEnd().length + from - 1));
+    return last > first ? `lines ${first}–${last}` : `line ${first}`;
+  };
+  let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter: delimiter ?? '',
     delimitersToGuess: [',', ';', '\t', '|'],
     step(results, parser) {
-      for (let at = text.indexOf('\n', counted); at !== -1 && at < rowStart; at = text.indexOf('\n', at + 1)) line += 1;
-      counted = rowStart;
+      const start = rowStart;
       rowStart = results.meta.cursor;
-      const fields = results.data;
       const codes = new Set(results.errors.map((error) => error.code));
       if (codes.has('MissingQuotes')) {
-        failed = `line ${line}: unclosed quote (a field opened with " never closes)`;
+        const where = lines(start, text.length);
+        rows.push({ fields: [], line: lineAt(start), problem: `${where}: unclosed quote (a field opened with " never closes, so the rest of the file is read as part of it)` });
         parser.abort();
-        return;
+      } else if (codes.has('InvalidQuotes')) {
+        rows.push({ fields: [], line: lineAt(start), problem: `${lines(start, rowStart)}: a quote in the middle of a quoted field` });
+      } else if (!results.data.every((field) => field.trim() === '')) {
+        rows.push({ fields: results.data, line: lineAt(start) });
       }
-      if (fields.every((field) => field.trim() === '')) return;
-      const problem = codes.has('InvalidQuotes') ? `line ${line}: a quote in the middle of a quoted field` : undefined;
-      rows.push(problem === undefined ? { fields, line } : { fields, line, problem });
     },
   });
-  return failed === undefined ? rows : { failed };
+  return rows;
 }
 
 type Columns = { title?: number; body: number } | { reason: string };

@@ -59,8 +59,17 @@ export async function readImportFile(file: ImportSource, deps: ReadDeps, options
   try {
     return await read(file, deps, options);
   } catch (error) {
-    return { kind: 'failed', reason: unexpected(error) };
+    return { kind: 'failed', reason: unexpected(error), ...(isReadFailure(error) ? { retry: true as const } : {}) };
   }
+}
+
+/**
+ * The errors a `File` gives when its bytes cannot be read now (moved, deleted, changed on disk,
+ * or the disk failed): reading it again later may work, unlike a parse that failed.
+ */
+export function isReadFailure(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'NotReadableError' || name === 'NotFoundError';
 }
 
 /**

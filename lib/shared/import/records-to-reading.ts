@@ -4,7 +4,7 @@ import type { ParsedArticle } from '../../protocol.ts';
 
 /**
  * Turns the records of a JSON, JSON Lines or CSV file into a reading: each record that is an
- * article is kept, each that is not becomes a note ("item 4: no text field (…)"), labelled by
+ * article is kept, each that is not becomes a note ("item 4: no text field (…); left out"), labelled by
  * `label(index)`. A file where no record is an article is skipped, with the first problem as
  * the reason: it was read fine, it just holds nothing to import.
  */
@@ -25,5 +25,5 @@ export function recordsToReading(
     const reason = records.length === 0 ? 'no articles in the file' : `no article in the file has text (${problems[0]})`;
     return { kind: 'skipped', reason };
   }
-  return { kind: 'articles', format, articles, notes: [...notes, ...problems] };
+  return { kind: 'articles', format, articles, notes: [...notes, ...problems.map((problem) => `${problem}; left out`)] };
 }

@@ -15,6 +15,12 @@ export interface FileReport {
   duplicates: number;
   /** Why the file was skipped or failed, in words a user understands. */
   reason?: string;
+  /**
+   * For a failed file: trying again may work (its bytes could not be read, storing failed for a
+   * reason of the moment such as a full disk). Not set for content that fails the same way every
+   * time (a syntax error, an article the background refuses).
+   */
+  retryable?: boolean;
   /** Things the user should know even though the file imported ("row 4: no text, left out"). */
   notes: string[];
   /** For a CSV whose columns must be chosen: its header names (retry with `ReadOptions`). */
@@ -180,7 +186,7 @@ async function storeInParts(pending: Pending, deps: ImportDeps): Promise<FileRep
     }
   } catch (error) {
     const stored = total.added.length > 0 ? ` (${total.added.length.toLocaleString('en')} of its ${articles.length.toLocaleString('en')} articles were stored before that; import the file again to add the rest)` : '';
-    return { ...outcomeOf(file, total, notes), outcome: 'failed', reason: `${describe(error)}${stored}` };
+    return { ...outcomeOf(file, total, notes), outcome: 'failed', reason: `${describe(error)}${stored}`, ...retryableIf(error) };
   }
   return outcomeOf(file, total, notes);
 }
@@ -202,19 +208,21 @@ async function storeGroup(group: Pending[], deps: ImportDeps): Promise<FileRepor
       for (const pending of group) one.push(...(await storeGroup([pending], deps)));
       return one;
     }
-    return group.map(({ file, notes }) => ({ ...blank(file, 'failed', describe(error)), notes }));
+    return group.map(({ file, notes }) => ({ ...blank(file, 'failed', describe(error)), notes, ...retryableIf(error) }));
   }
 }
 
 function safeRead(file: ImportSource, deps: ImportDeps, index: number): Promise<FileReading> {
-  return deps.read(file, deps.options?.[index]).catch((error: unknown) => ({ kind: 'failed' as const, reason: describe(error) }));
+  // A reader that threw (rather than answering `failed`) could not get at the file: worth a retry.
+  return deps.read(file, deps.options?.[index]).catch((error: unknown) => ({ kind: 'failed' as const, reason: describe(error), retry: true as const }));
 }
 
 async function settle(file: ImportSource, reading: FileReading, deps: ImportDeps): Promise<FileReport> {
   switch (reading.kind) {
     case 'skipped':
-    case 'failed':
       return blank(file, reading.kind, reading.reason);
+    case 'failed':
+      return { ...blank(file, reading.kind, reading.reason), ...(reading.retry ? { retryable: true } : {}) };
     case 'choose-columns':
       return { ...blank(file, 'skipped', reading.reason), headers: reading.headers };
     case 'articles':
@@ -244,7 +252,7 @@ async function restoreFile(file: ImportSource, data: unknown, notes: string[], d
     if (backup.settings) await withRetries(() => deps.restoreSettings(backup.settings!), deps);
   } catch (error) {
     const stored = total.added.length > 0 ? ` (${total.added.length} articles were restored before that; import the file again to add the rest)` : '';
-    return { ...outcomeOf(file, total, all), outcome: 'failed', reason: `${describe(error)}${stored}` };
+    return { ...outcomeOf(file, total, all), outcome: 'failed', reason: `${describe(error)}${stored}`, ...retryableIf(error) };
   }
   if (backup.articles.length === 0) return { ...blank(file, 'skipped', 'the backup holds no articles'), notes: all };
   return outcomeOf(file, total, all);
@@ -295,6 +303,15 @@ export function isLostConnection(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (error.name === 'NoResponse') return true;
   return /message port closed|receiving end does not exist|could not establish connection|message channel closed/i.test(error.message);
+}
+
+/**
+ * Whether a failed store is worth trying again: anything but the background refusing what it was
+ * given (`RequestError`: the same articles are refused again) or a cancel.
+ */
+function retryableIf(error: unknown): { retryable?: true } {
+  if (error instanceof DOMException && error.name === 'AbortError') return {};
+  return error instanceof Error && error.name === 'RequestError' ? {} : { retryable: true };
 }
 
 function describe(error: unknown): string {

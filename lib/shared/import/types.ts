@@ -24,8 +24,12 @@ export type FileReading =
   | { kind: 'skipped'; reason: string }
   /** A CSV whose title and text columns could not be told: the user picks them, then it is read again. */
   | { kind: 'choose-columns'; headers: string[]; reason: string }
-  /** The file could not be read; `reason` is written for the user ("line 3: unclosed quote"). */
-  | { kind: 'failed'; reason: string };
+  /**
+   * The file could not be read; `reason` is written for the user ("line 3: unclosed quote").
+   * `retry` when trying again may work: the file's bytes could not be read (it moved, changed, or
+   * its reader stopped), as opposed to content that will fail the same way every time.
+   */
+  | { kind: 'failed'; reason: string; retry?: true };
 
 /** Choices the user made about a file, for reading it again. */
 export interface ReadOptions {

@@ -20,15 +20,23 @@ const MAX_WORDS = 5;
 export function isPersonName(line: string): boolean {
   const words = line.split(' ');
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  // A one-letter initial says "person": "A. Writer" or "J. Porter" is a name even though writer
+  // and porter are also jobs. ("U.S." is no initial of a person.)
+  const initialled = words.some((word) => ONE_INITIAL.test(word));
+  const nameWord = (word: string) => isNameWord(word, initialled);
   const [first] = words;
   const last = words.at(-1);
-  if (first === undefined || last === undefined || !isNameWord(first) || !isNameWord(last)) return false;
-  return words.every((word) => isNameWord(word) || PARTICLES.has(word));
+  if (first === undefined || last === undefined || !nameWord(first) || !nameWord(last)) return false;
+  return words.every((word) => nameWord(word) || PARTICLES.has(word));
 }
 
-function isNameWord(word: string): boolean {
+/** One initial of a first name: "A.". */
+const ONE_INITIAL = /^\p{Lu}\.$/u;
+
+function isNameWord(word: string, initialled: boolean): boolean {
   if (INITIAL.test(word)) return true;
   if (!NAME_WORD.test(word)) return false;
   const lower = word.toLowerCase();
+  if (initialled && ROLE_WORDS.has(lower)) return true;
   return ![UI_WORDS, FILLER_WORDS, PUBLICATION_WORDS, ROLE_WORDS, CALENDAR_WORDS].some((set) => set.has(lower));
 }

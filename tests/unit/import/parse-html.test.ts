@@ -33,6 +33,27 @@ describe('parseHtml', () => {
     expect(reading).toEqual({ kind: 'articles', format: 'html', notes: [], articles: [{ title: 'Night ferry', body: PARAGRAPH }] });
   });
 
+  it('takes a plain "By A. Writer" paragraph as the author, and out of the text', () => {
+    const second = 'Tickets for the first crossings go on sale next week, the operator said in a statement.';
+    const html = `<html><head><title>Night ferry</title></head><body><article><h1>Night ferry</h1><p>By A. Writer</p><p>${PARAGRAPH}</p><p>${second}</p></article></body></html>`;
+
+    const reading = parseHtml(html, 'ferry.html');
+
+    expect(reading).toMatchObject({ kind: 'articles', articles: [{ title: 'Night ferry', author: 'A. Writer' }] });
+    const [article] = reading.kind === 'articles' ? reading.articles : [];
+    expect(article!.body).not.toContain('By A. Writer');
+    expect(article!.body).toContain(PARAGRAPH);
+  });
+
+  it('leaves a first paragraph that merely starts with "By" in the text, with no author', () => {
+    const opening = 'By Tuesday evening the harbour was full of boats waiting for the tide.';
+    const reading = parseHtml(`<title>Tide</title><article><p>${opening}</p><p>${PARAGRAPH}</p></article>`, 'tide.html');
+
+    const [article] = reading.kind === 'articles' ? reading.articles : [];
+    expect(article!.author).toBeUndefined();
+    expect(article!.body).toContain(opening);
+  });
+
   it('never runs scripts, event handlers or javascript: links, and keeps them out of the text', async () => {
     const html = `<title>T</title><body onload="cairnTestExecuted('onload')">
       <script>cairnTestExecuted('script')</script>

@@ -19,8 +19,8 @@ describe('parseJsonLines', () => {
     expect(reading.kind === 'articles' && reading.notes).toEqual([
       'line 2: not valid JSON; left out',
       'line 6: not valid JSON; left out',
-      'line 4: no text field (looked for body, text, content, article)',
-      'line 5: not an object (a list)',
+      'line 4: no text field (looked for body, text, content, article); left out',
+      'line 5: not an object (a list); left out',
     ]);
   });
 

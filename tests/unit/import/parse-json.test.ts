@@ -48,9 +48,9 @@ describe('parseJson', () => {
 
     expect(reading).toMatchObject({ kind: 'articles', articles: [{ title: 'Kept' }] });
     expect(reading.kind === 'articles' && reading.notes).toEqual([
-      'item 2: no text field (looked for body, text, content, article)',
-      'item 3: not an object (a string)',
-      'item 4: the text is empty',
+      'item 2: no text field (looked for body, text, content, article); left out',
+      'item 3: not an object (a string); left out',
+      'item 4: the text is empty; left out',
     ]);
   });
 

@@ -30,6 +30,26 @@ describe('readImportFile', () => {
     expect(await read(memoryFile('a.tsv', `title\tbody\nT\t${BODY}`))).toMatchObject({ kind: 'articles', format: 'csv' });
   });
 
+  it('fails a file whose bytes cannot be read as worth a retry, and a file of bad content as not', async () => {
+    const moved: ImportSource = {
+      name: 'moved.md',
+      size: 40,
+      head: async () => new Uint8Array(),
+      bytes: async () => {
+        throw new DOMException('The requested file could not be read', 'NotReadableError');
+      },
+    };
+
+    const unreadable = await read(moved);
+    const binary = await read(memoryFile('blob.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00])));
+    const syntax = await read(memoryFile('bad.json', '{"title": '));
+
+    expect(unreadable).toMatchObject({ kind: 'failed', retry: true });
+    expect(binary).toMatchObject({ kind: 'failed' });
+    expect(syntax).toMatchObject({ kind: 'failed' });
+    expect('retry' in binary || 'retry' in syntax).toBe(false);
+  });
+
   it('skips unsupported file types without reading them', async () => {
     const file = hugeFile('report.docx', 1000);
 
