@@ -53,7 +53,7 @@ export function RelatedSection(props: RelatedSectionProps) {
       ) : related.length === 0 ? (
         <EmptyState
           testId="related-empty"
-          message="Nothing in your collection relates to this page."
+          message={links.saved ? 'Nothing else in your collection relates to this page.' : 'Nothing in your collection relates to this page.'}
           hint={links.site ? undefined : 'Cairn links web pages once they have loaded.'}
         />
       ) : (

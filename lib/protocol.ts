@@ -199,6 +199,20 @@ export interface PageLinks {
   highlight: number[];
 }
 
+/** The article of the collection that was saved from a page. */
+export interface SavedPage {
+  id: number;
+  title: string;
+}
+
+/** The other articles of the collection that share phrases with one article, best first. */
+export interface ArticleRelations {
+  /** Each with the shared phrases, as the article itself labels them. */
+  related: RelatedArticle[];
+  /** The article's phrases are not mined yet (a large import still under way): ask again later. */
+  pending?: true;
+}
+
 /** What the popup and side panel show for a tab. */
 export interface TabLinks {
   tabId: number;
@@ -209,6 +223,8 @@ export interface TabLinks {
   quiet?: QuietReason;
   /** The page was longer than the scan's budget: what relates was found in its first part only. */
   readInPart?: boolean;
+  /** The page itself is in the collection (its address is an article's): never listed as related to itself. */
+  saved?: SavedPage;
 }
 
 /** The hover card of a highlighted phrase. */
@@ -239,6 +255,8 @@ export interface Protocol {
   getArticle(data: { id: number }): Article | null;
   collectionInfo(data: { recentLimit?: number }): CollectionInfo;
   indexStatus(data: Record<never, never>): IndexStatus;
+  /** The reader's "Related in your collection": the articles that share the most phrases with article `id`. */
+  relatedArticles(data: { id: number }): ArticleRelations;
 
   // Linking: content scripts ask about their own frame only; the background reads the tab, the
   // frame and its site from the sender, never from the message.

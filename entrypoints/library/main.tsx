@@ -8,6 +8,7 @@ import { queryFromLibrarySearch } from '../../lib/shared/reach/library-query.ts'
 const MAX_QUERY_CHARS = 500;
 import '../../components/theme.css';
 import '../../components/components.css';
+import './editing.css';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(

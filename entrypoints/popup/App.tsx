@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RelatedSection } from '../../components/RelatedSection.tsx';
 import { ResultList, optionId } from '../../components/ResultList.tsx';
 import type { ResultItemData } from '../../components/ResultItem.tsx';
+import { SavedPageLine } from '../../components/SavedPageLine.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
 import { SearchSummary } from '../../components/SearchSummary.tsx';
 import { parseTabId } from '../../lib/shared/linking/parse-tab-id.ts';
@@ -62,7 +63,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   const activeRelated = activeIndex < related.length ? related[activeIndex] : undefined;
   const active = activeRelated ? undefined : items[activeIndex - related.length];
 
-  function open(item: ResultItemData | undefined) {
+  function open(item: Pick<ResultItemData, 'id'> | undefined) {
     if (!item) return;
     openArticle(item.id, query.trim()).catch((error: unknown) => setOpenError(errorMessage(error)));
   }
@@ -125,6 +126,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
           arrow keys); the region itself takes focus too, so a keyboard can scroll it. */}
       <main className="popup-content" tabIndex={0} aria-label="Results">
         {error && <ErrorAlert message={error} />}
+        {!searching && !empty && tabLinks.links?.saved && <SavedPageLine saved={tabLinks.links.saved} onOpen={(id) => open({ id })} />}
         {!searching && !empty && (
           <RelatedSection
             testId="related-section"

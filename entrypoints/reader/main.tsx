@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import '../../components/theme.css';
+import '../../components/components.css';
+import '../library/editing.css';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../lib/protocol.ts';
 import { request } from '../../lib/platform/messaging.ts';
 
@@ -8,9 +8,16 @@ export type ArticleState =
   | { status: 'missing' }
   | { status: 'error'; message: string };
 
+export interface LoadedArticle {
+  state: ArticleState;
+  /** Asks the background again (after an edit, or after an undone delete put the article back). */
+  reload(): void;
+}
+
 /** Loads an article from the collection; a null id (none or malformed in the URL) is missing. */
-export function useArticle(id: number | null): ArticleState {
+export function useArticle(id: number | null): LoadedArticle {
   const [state, setState] = useState<ArticleState>(id === null ? { status: 'missing' } : { status: 'loading' });
+  const [asked, setAsked] = useState(0);
 
   useEffect(() => {
     if (id === null) return;
@@ -24,9 +31,10 @@ export function useArticle(id: number | null): ArticleState {
     return () => {
       mounted = false;
     };
-  }, [id]);
+  }, [id, asked]);
 
-  return state;
+  const reload = useCallback(() => setAsked((n) => n + 1), []);
+  return { state, reload };
 }
 
 /** The article id in `?id=`, or null unless it is a positive whole number. */

@@ -9,6 +9,7 @@ import type { SearchEngine } from './search-engine.ts';
 import type { SenderKind } from '../protocol.ts';
 import { createLibraryHandlers, LIBRARY_SCHEMAS, LIBRARY_SENDERS, type LibraryDeps } from './library-handlers.ts';
 import { createLinkingHandlers, LINKING_SCHEMAS, LINKING_SENDERS, type LinkingDeps } from './linking-handlers.ts';
+import { relatedArticlesOf } from './related-articles.ts';
 
 /** Longest query accepted, in characters. */
 export const MAX_QUERY_LENGTH = 500;
@@ -32,6 +33,7 @@ export const REQUEST_SCHEMAS = exactSchemas<Requests>()({
   getArticle: v.strictObject({ id }),
   collectionInfo: v.strictObject({ recentLimit: v.optional(count) }),
   indexStatus: v.strictObject({}),
+  relatedArticles: v.strictObject({ id }),
   ...LINKING_SCHEMAS,
   ...LIBRARY_SCHEMAS,
 });
@@ -42,6 +44,7 @@ export const ALLOWED_SENDERS: Record<MessageType, readonly SenderKind[]> = {
   getArticle: ['extension-page'],
   collectionInfo: ['extension-page'],
   indexStatus: ['extension-page'],
+  relatedArticles: ['extension-page'],
   ...LINKING_SENDERS,
   ...LIBRARY_SENDERS,
 };
@@ -71,5 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     indexStatus: () => engine.load(),
+
+    relatedArticles: ({ id }) => relatedArticlesOf(deps, id),
   };
 }

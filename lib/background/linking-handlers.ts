@@ -15,6 +15,7 @@ import type { LinkingEngine } from './linking-engine.ts';
 import type { SearchEngine } from './search-engine.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
 import { RequestError } from './request-error.ts';
+import { savedArticleAt } from './saved-article-at.ts';
 import { frameOf, type SenderFrame } from './sender-policy.ts';
 
 /**
@@ -125,7 +126,7 @@ async function phraseNames(db: CairnDb, articleIds: readonly number[]): Promise<
 export function createLinkingHandlers({ db, linking, engine, settings, tabs, effects }: LinkingDeps): Pick<Handlers, LinkingMessage> {
   async function publish(links: TabLinks): Promise<void> {
     await tabs.set(links);
-    await effects.setBadge(links.tabId, links.related.length);
+    await effects.setBadge(links.tabId, links.related.length, links.saved !== undefined);
     effects.broadcast({ event: 'tabLinksChanged', data: { tabId: links.tabId } });
   }
 
@@ -180,7 +181,10 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       if (quietFor(frame, current)) return { related: [], highlight: [] };
       const index = await linking.caughtUp();
       const muted = new Set(current.mutedPhrases.map((m) => keyHash(m.key)));
-      const ranked = rankPage(index, ngrams, { muted, idfOfHash: englishIdfOfHash });
+      // The frame's own address as the browser gives it: a page saved in the collection is never
+      // related to itself, nor highlighted for its own article's phrases.
+      const saved = await savedArticleAt(db, sender.url);
+      const ranked = rankPage(index, ngrams, { muted, idfOfHash: englishIdfOfHash, exclude: saved?.id });
       const ids = ranked.map((r) => r.articleId);
       const [articles, names] = await Promise.all([readArticles(db, ids), phraseNames(db, ids)]);
       const related: RelatedArticle[] = [];
@@ -194,7 +198,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       });
       // An embedded frame gets its own highlights but never changes what the tab shows: a frame
       // of another site could otherwise fill the popup and badge of the page around it.
-      if (topFrame) await publish({ tabId, site, related, ...(readInPart ? { readInPart } : {}) });
+      if (topFrame) await publish({ tabId, site, related, ...(readInPart ? { readInPart } : {}), ...(saved && { saved }) });
       return { related, highlight: [...highlight] };
     },
 

@@ -18,8 +18,8 @@ export interface TabStore {
 
 /** What the background does to the browser, kept behind an interface so the logic stays testable. */
 export interface BrowserEffects {
-  /** Shows a count on the toolbar icon for one tab; 0 clears it. */
-  setBadge(tabId: number, count: number): Promise<void>;
+  /** Shows a count on the toolbar icon for one tab, and a check mark when its page is in the collection; 0 and false clear it. */
+  setBadge(tabId: number, count: number, saved?: boolean): Promise<void>;
   /** Opens the reader on an article, with `query`'s words marked (the first one scrolled to). */
   openReader(articleId: number, query?: string): Promise<void>;
   /** Tells open extension pages (popup, side panel) that what they show may have changed. */

@@ -64,6 +64,19 @@ test.describe('accessibility (axe-core)', () => {
     await audit(popup, 'popup, no results', info);
   });
 
+  test('the popup with an empty collection', async ({ openPage }, info) => {
+    const library = await openPage('library.html');
+    await expect(library.getByTestId('library-count')).toContainText('5');
+    await library.getByTestId('select-all').check();
+    await library.getByTestId('delete-selected').click();
+    await expect(library.getByTestId('library-empty')).toBeVisible();
+    await audit(library, 'library, empty', info);
+
+    const popup = await openPage('popup.html');
+    await expect(popup.getByTestId('empty-collection')).toBeVisible();
+    await audit(popup, 'popup, empty collection', info);
+  });
+
   test('the side panel and the settings page', async ({ context, serviceWorker, openPage }, info) => {
     await relatedPage(context, serviceWorker);
     const panel = await openPage('sidepanel.html');

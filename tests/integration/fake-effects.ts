@@ -5,6 +5,8 @@ import type { BrowserEffects } from '../../lib/background/linking-stores.ts';
 export function fakeEffects(pages: Record<number, unknown> = {}) {
   const log = {
     badges: new Map<number, number>(),
+    /** Tabs whose badge shows the page is in the collection. */
+    savedBadges: new Set<number>(),
     opened: [] as number[],
     /** The words each opened reader marks, in the same order as `opened`. */
     marked: [] as (string | undefined)[],
@@ -14,7 +16,11 @@ export function fakeEffects(pages: Record<number, unknown> = {}) {
   };
   const effects: BrowserEffects & { log: typeof log } = {
     log,
-    setBadge: async (tabId, count) => void log.badges.set(tabId, count),
+    setBadge: async (tabId, count, saved = false) => {
+      log.badges.set(tabId, count);
+      if (saved) log.savedBadges.add(tabId);
+      else log.savedBadges.delete(tabId);
+    },
     openReader: async (id, query) => {
       log.opened.push(id);
       log.marked.push(query);

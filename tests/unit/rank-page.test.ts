@@ -83,7 +83,7 @@ function indexOf(articles = ARTICLES): LinkIndex {
   return index;
 }
 
-const rank = (index: LinkIndex, text: string, extra: { muted?: ReadonlySet<number>; limit?: number } = {}) =>
+const rank = (index: LinkIndex, text: string, extra: { muted?: ReadonlySet<number>; limit?: number; exclude?: number } = {}) =>
   rankPage(index, pageOf(text), { idfOfHash: englishIdfOfHash, ...extra });
 
 describe('linksRecord and isLinksRecord', () => {
@@ -265,6 +265,13 @@ describe('rankPage', () => {
     expect(cables!.similarity).toBeGreaterThan(0);
     expect(cables!.similarity).toBeLessThanOrEqual(1);
     expect(cables!.score).toBeCloseTo(cables!.similarity * (1 + Math.min(cables!.evidence, 4) / 4), 10);
+  });
+
+  it('never relates the excluded article (the page\'s own), however close it is', () => {
+    const page = `${CABLES.title}\n\n${CABLES.body}`;
+
+    expect(rank(indexOf(), page).map((r) => r.articleId)).toContain(1);
+    expect(rank(indexOf(), page, { exclude: 1 }).map((r) => r.articleId)).not.toContain(1);
   });
 
   it('relates the conference page to the conference article only', () => {

@@ -51,6 +51,8 @@ export interface RankOptions {
   thresholds?: RankThresholds;
   /** Most articles returned. Default 10. */
   limit?: number;
+  /** An article never related to the page: the page's own, when it is in the collection. */
+  exclude?: number;
 }
 
 /** Where the early part of a page ends, in thousandths: headlines and ledes say what it is about. */
@@ -93,7 +95,7 @@ interface Tally {
  * costs the reader's trust.
  */
 export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number }, options: RankOptions): RankedArticle[] {
-  const { muted, idfOfHash, thresholds = DEFAULT_THRESHOLDS, limit = 10 } = options;
+  const { muted, idfOfHash, thresholds = DEFAULT_THRESHOLDS, limit = 10, exclude } = options;
   const total = index.articleCount;
   if (total === 0) return [];
   const tallies = new Map<number, Tally>();
@@ -141,6 +143,7 @@ export function rankPage(index: LinkIndex, page: PageNgrams & { unigrams: number
 
   const ranked: RankedArticle[] = [];
   for (const [articleId, entry] of tallies) {
+    if (articleId === exclude) continue;
     const similarity = entry.similarity / norm;
     const distinct = entry.phrases.length;
     const articleMeaning = index.meaningOf(articleId);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_LINKING_SETTINGS } from '../../shared/linking/site-policy.ts';
+import { badgeText } from '../../shared/linking/badge-text.ts';
 import type { LinkingSettings, TabLinks } from '../../protocol.ts';
 import { showPageNotice } from './show-page-notice.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from '../linking-stores.ts';
@@ -36,8 +37,8 @@ export function browserTabStore(): TabStore {
 const toolbarButton = browser.action ?? browser.browserAction;
 
 export const browserEffects: BrowserEffects = {
-  async setBadge(tabId, count) {
-    await toolbarButton.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(ignoreClosedTab);
+  async setBadge(tabId, count, saved = false) {
+    await toolbarButton.setBadgeText({ tabId, text: badgeText(count, saved) }).catch(ignoreClosedTab);
   },
 
   async openReader(articleId, query) {
