@@ -111,6 +111,11 @@ function articlesWith(index: LinkIndex, hash: number): number[] {
 }
 
 /** The key and label of each phrase of these articles, by key hash (from their stored rows). */
+/** The key and label of one phrase, read from the row of the article that holds it most, or undefined when no article does. */
+async function phraseName(db: CairnDb, index: LinkIndex, hash: number, holders = articlesWith(index, hash)): Promise<{ key: string; label: string } | undefined> {
+  return (await phraseNames(db, holders.slice(0, 1))).get(hash);
+}
+
 async function phraseNames(db: CairnDb, articleIds: readonly number[]): Promise<Map<number, { key: string; label: string }>> {
   const names = new Map<number, { key: string; label: string }>();
   for (const row of await db.links.bulkGet([...articleIds])) {
@@ -206,7 +211,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       const index = await linking.load();
       const own = articlesWith(index, hash);
       if (own.length === 0) return null;
-      const label = (await phraseNames(db, own.slice(0, 1))).get(hash)?.label;
+      const label = (await phraseName(db, index, hash, own))?.label;
       if (!label) return null;
       // The articles that made it one of their phrases first, then others that use it too
       // (search finds them; the passage check keeps only those where the phrase really occurs).
@@ -225,7 +230,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
     async openArticle({ id, phrase: hash }) {
       if (!(await db.articles.get(id))) throw new RequestError('This article is not in your collection any more.');
       // The words to mark come from the collection's own name for the phrase, never from the page.
-      const label = hash === undefined ? undefined : (await phraseNames(db, articlesWith(await linking.load(), hash).slice(0, 1))).get(hash)?.label;
+      const label = hash === undefined ? undefined : (await phraseName(db, await linking.load(), hash))?.label;
       await effects.openReader(id, label);
       return null;
     },
@@ -233,8 +238,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
     // A muted phrase is muted everywhere (it names no site), so any frame's card may mute it.
     async mutePhrase({ phrase: hash }, sender) {
       const { tabId } = frameOf(sender);
-      const ids = articlesWith(await linking.load(), hash).slice(0, 1);
-      const phrase = (await phraseNames(db, ids)).get(hash);
+      const phrase = await phraseName(db, await linking.load(), hash);
       if (!phrase) throw new RequestError('linking: this phrase is not in your collection any more; scan the page again');
       await updateSettings((s) => ({
         ...s,
