@@ -16,15 +16,14 @@ import { PageReader } from '../lib/page/page-reader.ts';
 import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
-import { addDistractors, evaluate, labelledPages, labelledText, summarize } from '../tests/integration/linking-set.ts';
+import { addDistractors, storeDistractorsDirect, evaluate, labelledPages, labelledText, summarize } from '../tests/integration/linking-set.ts';
 import { nodeSeeds } from './node-seeds.ts';
-import { brownPieces } from '../tests/distractors/brown-pieces.ts';
 import { prepareArticles } from '../lib/background/store-articles.ts';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [0, 2000, 10_000, 50_000];
 /**
- * `--direct`: store the pieces straight into the articles table and let linking mine them, without
+ * `--direct`: store the pieces straight into the articles table and let linking mine them (`storeDistractorsDirect`), without
  * the collection writer. The search index then does not follow (its whole-snapshot saves, issue 10,
  * take most of an import of 50,000 through the writer over fake-indexeddb); linking's own figures
  * are the same either way.
@@ -93,13 +92,8 @@ for (const size of SIZES) {
   await app.linking.settled();
   const seedIds = new Map((await db.articles.toArray()).filter((a) => a.origin === 'seed').map((a) => [a.id, a.fileName!.replace(/\.txt$/, '')]));
   let started = performance.now();
-  if (DIRECT) {
-    const pieces = brownPieces(size).map((piece) => ({ ...piece, origin: 'file' as const, fileName: 'brown.jsonl' }));
-    for (let at = 0; at < pieces.length; at += 5000) await db.articles.bulkAdd(await prepareArticles(pieces.slice(at, at + 5000), Date.now()));
-    app.linking.changed({});
-  } else {
-    await addDistractors(app, size);
-  }
+  if (DIRECT) await storeDistractorsDirect(app, db, size);
+  else await addDistractors(app, size);
   await app.linking.settled();
   if (!DIRECT) await app.engine.flush();
   const importS = (performance.now() - started) / 1000;

@@ -10,14 +10,12 @@ import { memorySettingsStore, memoryTabStore } from '../lib/background/linking-s
 import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
-import { addDistractors, allScores, evaluate, labelledPages, labelledText, phraseWordsOf, summarize } from '../tests/integration/linking-set.ts';
+import { addDistractors, storeDistractorsDirect, allScores, evaluate, labelledPages, labelledText, phraseWordsOf, summarize } from '../tests/integration/linking-set.ts';
 import { rankPage } from '../lib/background/linking/rank-page.ts';
 import { readPage } from '../tests/integration/read-page.ts';
 import { englishIdfOfHash } from '../lib/background/linking/background-idf.ts';
 import { writeFileSync } from 'node:fs';
 import { nodeSeeds } from './node-seeds.ts';
-import { brownPieces } from '../tests/distractors/brown-pieces.ts';
-import { prepareArticles } from '../lib/background/store-articles.ts';
 
 const size = Number(process.argv[2] ?? 0);
 const db = new CairnDb(`linking-eval-${size}`);
@@ -27,14 +25,8 @@ const app = createApp({
 });
 await app.ready;
 const seedIds = new Map((await db.articles.toArray()).filter((a) => a.origin === 'seed').map((a) => [a.id, a.fileName!.replace(/\.txt$/, '')]));
-if (process.argv.includes('--direct')) {
-  // As bench/linking-bench.ts --direct: straight into the table, mined by linking (the search index does not follow).
-  const pieces = brownPieces(size).map((piece) => ({ ...piece, origin: 'file' as const, fileName: 'brown.jsonl' }));
-  for (let at = 0; at < pieces.length; at += 5000) await db.articles.bulkAdd(await prepareArticles(pieces.slice(at, at + 5000), Date.now()));
-  app.linking.changed({});
-} else {
-  await addDistractors(app, size);
-}
+if (process.argv.includes('--direct')) await storeDistractorsDirect(app, db, size);
+else await addDistractors(app, size);
 await app.linking.settled();
 const outcomes = await evaluate(app, seedIds);
 console.log(JSON.stringify(summarize(outcomes)));

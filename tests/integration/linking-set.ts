@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { App } from '../../lib/background/create-app.ts';
+import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import { prepareArticles } from '../../lib/background/store-articles.ts';
 import { englishIdfOfHash } from '../../lib/background/linking/background-idf.ts';
 import { rankPage, scorePage, type RankThresholds } from '../../lib/background/linking/rank-page.ts';
 import type { LinkIndex } from '../../lib/background/linking/link-index.ts';
@@ -44,6 +46,17 @@ export async function addDistractors(app: App, count: number): Promise<number[]>
     ids.push(...result.added);
   }
   return ids;
+}
+
+/**
+ * The same pieces stored straight into the articles table and left to linking to mine (for the
+ * benchmarks' `--direct`: the search index does not follow, which at 50,000 pieces over
+ * fake-indexeddb would take most of an hour of whole-snapshot saves).
+ */
+export async function storeDistractorsDirect(app: App, db: CairnDb, count: number): Promise<void> {
+  const pieces = brownPieces(count).map((piece) => ({ ...piece, origin: 'file' as const, fileName: 'brown.jsonl' }));
+  for (let at = 0; at < pieces.length; at += 5000) await db.articles.bulkAdd(await prepareArticles(pieces.slice(at, at + 5000), Date.now()));
+  app.linking.changed({});
 }
 
 export interface PageOutcome {
