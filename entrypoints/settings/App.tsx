@@ -161,8 +161,9 @@ function Privacy() {
     <section className="settings-section" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading">Privacy</h2>
       <p>
-        The text of the pages you read never leaves their tab: Cairn looks for your collection’s phrases inside the page,
-        and only the phrases it found go to the extension’s background, which ranks your articles. Nothing about the
+        The text of the pages you read never leaves their tab: Cairn sends only numbers made from the page’s words
+        (hashes) to the extension’s background, which finds your collection’s phrases among them and ranks your
+        articles. Nothing about the
         pages you visit is stored, and nothing is sent over the network. Cairn stays off on banking, mail and
         password-manager sites unless you turn it on there.
       </p>
