@@ -66,6 +66,18 @@ export interface ImportResult {
   duplicates: number;
   /** The id of the article each duplicate matched, in the order given. */
   duplicateOf: number[];
+  /**
+   * Articles of an `importFiles` file the background refused on their own (a tampered page, a
+   * bug), by position in the file's list; the file's other articles are stored all the same.
+   */
+  refused?: RefusedArticle[];
+}
+
+/** An article the background would not store, and why, in words a user can act on. */
+export interface RefusedArticle {
+  /** Its position in the list it was sent in, from 0. */
+  index: number;
+  reason: string;
 }
 
 /** An article as written to and read from a Cairn backup file. */
@@ -291,10 +303,14 @@ export interface Protocol {
    */
   importArticles(data: { batchId: string; origin: 'file' | 'paste'; fileName?: string; articles: ParsedArticle[] }): ImportResult;
   /**
-   * Stores several small files in one transaction (an import of thousands of notes would spend
-   * its time on one round trip and one commit per file): all of them or none, one result each.
+   * Stores a batch of articles, from several small files or a part of a big one, in one
+   * transaction (an import of thousands of notes would otherwise spend its time on one round trip
+   * and one commit per file), with one result per file. Each article is checked on its own
+   * against the same schema as `importArticles`: one that fails is listed in its file's `refused`
+   * and the others are stored, so one bad row never sinks the batch. Each article is stored whole
+   * or not at all. Asking again with the same `batchId` answers what the first request did.
    */
-  importFiles(data: { batchId: string; files: { fileName: string; articles: ParsedArticle[] }[] }): ImportResult[];
+  importFiles(data: { batchId: string; files: { fileName: string; articles: unknown[] }[] }): ImportResult[];
   /** Extracts the article of tab `tabId` (a clone of its DOM, never the live page) and stores it. */
   importPage(data: { tabId: number }): PageImportResult;
   /** Every article, without bodies, and the revision it was read at. */

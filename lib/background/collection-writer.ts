@@ -22,6 +22,12 @@ export interface CollectionWriter {
   /** Deletes articles and answers with them whole, for an undo. */
   remove(ids: number[]): Promise<BackupArticle[]>;
   update(id: number, changes: ArticleChanges): Promise<ArticleListing>;
+  /**
+   * Settles once the search index has taken in every write answered so far. An import's answer
+   * does not wait for the index (Cairn issue 10); a search waits for this instead, so it never
+   * misses an article whose import was already reported.
+   */
+  indexed(): Promise<void>;
 }
 
 export interface WriterDeps {
@@ -39,6 +45,8 @@ export interface WriterDeps {
  */
 export function createCollectionWriter({ db, engine, linking, effects, now }: WriterDeps): CollectionWriter {
   let queue: Promise<unknown> = Promise.resolve();
+  /** The index updates of the writes so far, chained in the order of their revisions. */
+  let indexing: Promise<void> = Promise.resolve();
 
   function serial<T>(work: () => Promise<T>): Promise<T> {
     const run = queue.then(work, work);
@@ -48,16 +56,26 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
     });
   }
 
-  async function changed(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void> {
-    await engine.applyChange(change);
-    // Linking mines the new articles in the background and asks pages to scan again when done.
-    linking.changed(change);
-    effects.broadcast({ event: 'collectionChanged', data: { revision: change.revision } });
+  /**
+   * Queues the index update of a committed write and returns at once. Called only from inside
+   * `serial`, so the updates are queued, and applied, in the order of their revisions.
+   */
+  function changed(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void> {
+    const update = indexing.then(async () => {
+      await engine.applyChange(change);
+      // Linking mines the new articles in the background and asks pages to scan again when done.
+      linking.changed(change);
+      effects.broadcast({ event: 'collectionChanged', data: { revision: change.revision } });
+    });
+    // One failed update must not stop the next: the engine rebuilds when it sees a revision gap.
+    indexing = update.catch((error: unknown) => console.error('collection-writer: the index did not take a change', error));
+    return update;
   }
 
-  const addFiles: CollectionWriter['addFiles'] = (files, { batchId, matchUrls = true }) =>
-    serial(async () => {
-      const prepared = await prepareArticles(files.flat(), now());
+  const addFiles: CollectionWriter['addFiles'] = async (files, { batchId, matchUrls = true }) => {
+    // Hashed before taking a turn, so one batch is hashed while the one before it is written.
+    const prepared = await prepareArticles(files.flat(), now());
+    return serial(async () => {
       type Stored = { repeated: ImportResult[] } | { result: StoreResult; answers: ImportResult[] };
       const stored = await db.transaction('rw', db.articles, db.listing, db.meta, db.batches, async (): Promise<Stored> => {
         const earlier = batchId ? await db.batches.get(batchId) : undefined;
@@ -71,13 +89,16 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
         return { result, answers };
       });
       if ('repeated' in stored) return stored.repeated;
-      if (stored.result.added.length > 0) await changed(stored.result);
+      // The answer does not wait for the index: `indexed()` is there for whoever needs it.
+      if (stored.result.added.length > 0) void changed(stored.result).catch(() => undefined);
       return stored.answers;
     });
+  };
 
   return {
     addFiles,
     add: async (items, options) => (await addFiles([items], options))[0]!,
+    indexed: () => indexing,
 
     remove: (ids) =>
       serial(async () => {

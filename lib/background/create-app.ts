@@ -8,6 +8,7 @@ import { importPageOf } from './library-handlers.ts';
 import { createLinkingEngine, type LinkingEngine } from './linking-engine.ts';
 import type { BrowserEffects, SettingsStore, TabStore } from './linking-stores.ts';
 import { createSearchEngine, type SearchEngine } from './search-engine.ts';
+import { searchAfterWrites } from './search-after-writes.ts';
 import type { ExtensionIdentity } from './sender-policy.ts';
 
 /** Quiet time after linking took in a change before open pages scan again. */
@@ -47,9 +48,11 @@ export interface App {
  */
 export function createApp(deps: AppDeps): App {
   const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
-  const engine = createSearchEngine({ db, now, saveDelayMs });
+  const index = createSearchEngine({ db, now, saveDelayMs });
   const linking = createLinkingEngine({ db });
-  const writer = createCollectionWriter({ db, engine, linking, effects, now });
+  const writer = createCollectionWriter({ db, engine: index, linking, effects, now });
+  // Every reader of the index (handlers, omnibox) sees the writes already answered.
+  const engine = searchAfterWrites(index, writer);
   // Open pages scan again once linking has taken in a burst of changes, not after every file.
   let rescanTimer: ReturnType<typeof setTimeout> | null = null;
   linking.onIndexed(() => {

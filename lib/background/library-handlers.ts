@@ -4,6 +4,7 @@ import { MAX_ARTICLES_PER_FILE, MAX_FIELD_CHARS } from '../shared/import/limits.
 import { backupOf } from './db/backup-of.ts';
 import { validListings } from './db/listing-schema.ts';
 import { checkStoredArticle } from './db/stored-article.ts';
+import { checkArticles } from './check-articles.ts';
 import { readRevision } from './db/revision.ts';
 import type { Handlers, PageImportResult, ParsedArticle, SenderKind } from '../protocol.ts';
 import type { CollectionWriter } from './collection-writer.ts';
@@ -18,7 +19,7 @@ import type { CairnDb } from './db/cairn-db.ts';
 const MAX_RESTORE_BATCH = 5_000;
 const MAX_EXPORT_PAGE = 2_000;
 const MAX_DELETE = 100_000;
-/** Files one `importFiles` request may carry (the library sends up to 50 small ones). */
+/** Files one `importFiles` request may carry (the library sends up to 500 small ones). */
 const MAX_FILES_PER_REQUEST = 1_000;
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -43,7 +44,9 @@ export const LIBRARY_SCHEMAS = {
       v.array(
         v.strictObject({
           fileName: v.pipe(v.string(), v.maxLength(MAX_FIELD_CHARS, `a file name is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters`)),
-          articles: v.pipe(v.array(parsedArticleSchema), v.minLength(1, 'a file has nothing to import')),
+          // Each article is checked on its own by the handler (`checkArticles`): one bad row is
+          // refused alone, and the rest of the batch is stored.
+          articles: v.pipe(v.array(v.unknown()), v.minLength(1, 'a file has nothing to import')),
         }),
       ),
       v.minLength(1, 'There is nothing to import.'),
@@ -139,11 +142,15 @@ export function createLibraryHandlers(deps: LibraryDeps): Pick<Handlers, Library
     importArticles: ({ batchId, origin, fileName, articles }) =>
       writer.add(stamped(articles, origin, fileName), { batchId, matchUrls: true }),
 
-    importFiles: ({ batchId, files }) =>
-      writer.addFiles(
-        files.map(({ fileName, articles }) => stamped(articles, 'file', fileName)),
+    async importFiles({ batchId, files }) {
+      const checked = files.map(({ articles }) => checkArticles(articles));
+      const results = await writer.addFiles(
+        checked.map(({ valid }, k) => stamped(valid, 'file', files[k]!.fileName)),
         { batchId, matchUrls: true },
-      ),
+      );
+      // The refusals follow from the request alone, so a repeated batch id gives the same answer.
+      return results.map((result, k) => (checked[k]!.refused.length > 0 ? { ...result, refused: checked[k]!.refused } : result));
+    },
 
     importPage: ({ tabId }) => importPageOf(deps, tabId),
 

@@ -54,13 +54,11 @@ export async function storeArticles(db: CairnDb, items: PreparedArticle[], { mat
     const hashes = items.map((a) => a.contentHash);
     const urls = matchUrls ? items.flatMap((a) => (a.url ? [a.url] : [])) : [];
     const wantedIds = items.flatMap((a) => (a.id === undefined ? [] : [a.id]));
-    const [byHash, byUrl, taken] = await Promise.all([
-      db.articles.where('contentHash').anyOf(hashes).toArray(),
-      urls.length > 0 ? db.articles.where('url').anyOf(urls).toArray() : [],
+    const [knownHash, knownUrl, taken] = await Promise.all([
+      idsByKey(db, 'contentHash', hashes),
+      idsByKey(db, 'url', urls),
       db.articles.bulkGet(wantedIds),
     ]);
-    const knownHash = new Map(byHash.map((a) => [a.contentHash, a.id]));
-    const knownUrl = new Map(byUrl.map((a) => [a.url!, a.id]));
     const takenIds = new Set(taken.flatMap((a) => (a ? [a.id] : [])));
 
     // Decide first, then write in one bulk call: a file of 10,000 articles is one round trip.
@@ -102,4 +100,20 @@ export async function storeArticles(db: CairnDb, items: PreparedArticle[], { mat
     const revision = added.length > 0 ? await bumpRevision(db) : await readRevision(db);
     return { outcomes, added, revision };
   });
+}
+
+/**
+ * The id of the article holding each of `keys` in `index`, for those any article holds. One key
+ * lookup each, all sent at once: `anyOf` walks a cursor one key after another, a round trip each,
+ * and reads whole articles (Cairn issue 10: 70 ms of every 350-article batch went there).
+ */
+async function idsByKey(db: CairnDb, index: 'contentHash' | 'url', keys: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(keys)];
+  const found = await Promise.all(unique.map((key) => db.articles.where(index).equals(key).primaryKeys()));
+  const ids = new Map<string, number>();
+  unique.forEach((key, i) => {
+    const id = found[i]![0];
+    if (id !== undefined) ids.set(key, id);
+  });
+  return ids;
 }

@@ -165,9 +165,9 @@ describe('runImport', () => {
     expect(background.calls).toEqual([]);
   });
 
-  it('stores small files fifty to a request, in order', async () => {
+  it('stores small files hundreds to a request, in order', async () => {
     const readings: Record<string, FileReading> = {};
-    const names = Array.from({ length: 120 }, (_, i) => `n${i}.txt`);
+    const names = Array.from({ length: 1_200 }, (_, i) => `n${i}.txt`);
     for (const name of names) readings[name] = { kind: 'articles', format: 'txt', articles: [article(name)], notes: [] };
     const background = fakeBackground(readings);
 

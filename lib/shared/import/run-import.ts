@@ -1,33 +1,11 @@
-import type { BackupArticle, ImportResult, LinkingSettings, ParsedArticle } from '../../protocol.ts';
+import type { BackupArticle, ImportResult, LinkingSettings } from '../../protocol.ts';
 import { readBackup } from './backup-format.ts';
-import { describeError } from '../text/describe-error.ts';
-import { MAX_FIELD_CHARS } from './limits.ts';
+import { createBatchStore, type StoreRequest } from './batch-store.ts';
+import { blank, CANCELLED, describe, outcomeOf, retryableIf, withRetries, type FileReport } from './file-report.ts';
 import type { FileReading, ImportSource, ReadOptions } from './types.ts';
 
-/** How one file ended: exactly one outcome per file, whatever happened. */
-export interface FileReport {
-  name: string;
-  path?: string;
-  outcome: 'imported' | 'duplicate' | 'skipped' | 'failed';
-  /** Articles stored from this file. */
-  added: number;
-  /** Articles of this file that were already in the collection. */
-  duplicates: number;
-  /** Why the file was skipped or failed, in words a user understands. */
-  reason?: string;
-  /**
-   * For a failed file: trying again may work (its bytes could not be read, storing failed for a
-   * reason of the moment such as a full disk). Not set for content that fails the same way every
-   * time (a syntax error, an article the background refuses).
-   */
-  retryable?: boolean;
-  /** Things the user should know even though the file imported ("row 4: no text, left out"). */
-  notes: string[];
-  /** For a CSV whose columns must be chosen: its header names (retry with `ReadOptions`). */
-  headers?: string[];
-  /** Ids of the articles stored, so the report can open them. */
-  ids: number[];
-}
+export type { FileReport } from './file-report.ts';
+export { isLostConnection } from './file-report.ts';
 
 export interface ImportProgress {
   filesDone: number;
@@ -41,8 +19,8 @@ export interface ImportProgress {
 
 export interface ImportDeps {
   read(file: ImportSource, options?: ReadOptions): Promise<FileReading>;
-  /** Stores the articles of one or more files in one transaction (the `importFiles` request). */
-  store(batch: { batchId: string; files: { fileName: string; articles: ParsedArticle[] }[] }): Promise<ImportResult[]>;
+  /** Stores a batch of articles from one or more files in one transaction (the `importFiles` request). */
+  store(batch: StoreRequest): Promise<ImportResult[]>;
   /** Stores articles of a backup, keeping their ids (the `restoreArticles` request). */
   restore(batch: { batchId: string; articles: BackupArticle[] }): Promise<ImportResult>;
   restoreSettings(settings: LinkingSettings): Promise<void>;
@@ -57,30 +35,26 @@ export interface ImportDeps {
   retries?: number;
 }
 
-/**
- * Small files are stored together, up to this many files or characters of text per request: one
- * round trip and one commit for fifty notes instead of fifty.
- */
-const GROUP_FILES = 50;
-const GROUP_CHARS = 4_000_000;
+/** Files read ahead of the one being stored, at most (their reads overlap each other and the storing). */
+const READ_AHEAD_FILES = 16;
+/** Bytes of files read ahead, at most, beyond the next file (always read ahead, whatever its size). */
+const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 /** Articles of a backup sent per request: keeps each message well under the browser's limit. */
 const RESTORE_BATCH = 500;
-/**
- * A file with more text or articles than this is stored in parts, one request each: the browser
- * copies a message on the page's main thread, and one 45 MB request froze the library page for
- * seconds (Cairn issue 8). Each part is its own transaction, as a backup's batches are.
- */
-const PART_CHARS = 1_000_000;
-const PART_ARTICLES = 1_000;
-const CANCELLED = 'the import was cancelled before this file';
+/** A read or a store taking longer than this (ms) is named in the progress. */
+const SLOW_MS = 300;
 
 /**
- * Imports files one after another: each is read (in this page), then its articles are stored by
- * the background in one transaction, so a file is either wholly in the collection or reported as
- * not imported; only a big file (over `PART_CHARS` of text or `PART_ARTICLES` articles) is stored
- * in parts, and if one fails its report says how many were stored. The next file is read while the previous one is being stored. A store that got no
- * answer (the service worker stopped) is asked again with the same batch id, which the background
- * answers from its record instead of storing twice.
+ * Imports files in order (Cairn issue 10: 10,000 articles in seconds, whether in one JSON Lines
+ * file or in 10,000 small files):
+ * - files are read several at a time, ahead of the one being stored, within `READ_AHEAD_FILES`
+ *   and `READ_AHEAD_BYTES`;
+ * - their articles go to the background in batches of hundreds (`createBatchStore`), two requests
+ *   in flight, each stored in one transaction; a small file is stored whole or not at all;
+ * - a store that got no answer (the service worker stopped) is asked again with the same batch id,
+ *   which the background answers from its record instead of storing twice;
+ * - on cancel, files not read yet are skipped; what was read is stored, except the parts of a big
+ *   file not sent yet.
  */
 export async function runImport(files: readonly ImportSource[], deps: ImportDeps): Promise<FileReport[]> {
   const reports: FileReport[] = [];
@@ -100,116 +74,69 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
     deps.onReport?.(report, index);
     deps.onProgress?.({ ...progress });
   };
+  const batches = createBatchStore(deps, finish);
+  // Only a slow step is worth telling: the progress moves on its own otherwise.
+  const storing = <T>(work: Promise<T>) =>
+    whenSlow(work, () => {
+      const waiting = batches.waitingFor();
+      if (waiting) deps.onProgress?.({ ...progress, now: { stage: 'storing', ...waiting } });
+    });
+  const reads = readAhead(files, deps);
 
-  let group: Pending[] = [];
-  let groupChars = 0;
-  const flush = async () => {
-    if (group.length === 0) return;
-    const stored = group;
-    group = [];
-    groupChars = 0;
-    const articles = stored.reduce((sum, pending) => sum + pending.articles.length, 0);
-    const slow = setTimeout(() => deps.onProgress?.({ ...progress, now: { stage: 'storing', articles, files: stored.length } }), 300);
-    const results = await storeGroup(stored, deps).finally(() => clearTimeout(slow));
-    stored.forEach((pending, k) => finish(pending.index, results[k]!));
-  };
-
-  const readAt = (i: number) => {
-    const file = files[i];
-    return file && !deps.signal?.aborted ? safeRead(file, deps, i) : null;
-  };
-  let next = readAt(0);
   for (const [i, file] of files.entries()) {
-    // Only a slow read is worth telling: the progress moves on its own for small files.
-    const slow = setTimeout(() => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }), 300);
-    const reading = next ? await next : null;
-    clearTimeout(slow);
+    const reading = await whenSlow(reads.take(i), () => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }));
     // Cancelled before this file was read: skip it. A file read before the cancel is stored.
-    const cancelled = !reading || deps.signal?.aborted;
-    next = readAt(i + 1);
-    if (!reading || cancelled) {
+    if (!reading) {
       finish(i, blank(file, 'skipped', CANCELLED));
-    } else if (reading.kind === 'articles' && isBig(reading.articles)) {
-      await flush();
-      const slow = setTimeout(() => deps.onProgress?.({ ...progress, now: { stage: 'storing', articles: reading.articles.length, files: 1 } }), 300);
-      finish(i, await storeInParts({ index: i, file, articles: reading.articles, notes: reading.notes }, deps).finally(() => clearTimeout(slow)));
     } else if (reading.kind === 'articles' && reading.articles.length > 0) {
-      group.push({ index: i, file, articles: reading.articles, notes: reading.notes });
-      groupChars += reading.articles.reduce((sum, article) => sum + article.body.length, 0);
-      if (group.length >= GROUP_FILES || groupChars >= GROUP_CHARS) await flush();
+      await storing(batches.add(i, file, reading.articles, reading.notes));
     } else {
       // A backup restores in its own requests; what was read before it is stored first.
-      if (reading.kind === 'backup') await flush();
+      if (reading.kind === 'backup') await storing(batches.drain());
       finish(i, await settle(file, reading, deps));
     }
   }
-  await flush();
+  await storing(batches.drain());
   return reports;
 }
 
-interface Pending {
-  index: number;
-  file: ImportSource;
-  articles: ParsedArticle[];
-  notes: string[];
-}
-
-function isBig(articles: readonly ParsedArticle[]): boolean {
-  if (articles.length > PART_ARTICLES) return true;
-  let chars = 0;
-  for (const article of articles) if ((chars += article.body.length) > PART_CHARS) return articles.length > 1;
-  return false;
+/** Calls `slow` if `work` is still running after `SLOW_MS`. */
+async function whenSlow<T>(work: Promise<T>, slow: () => void): Promise<T> {
+  const timer = setTimeout(slow, SLOW_MS);
+  try {
+    return await work;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
- * Stores one big file's articles in parts of at most `PART_CHARS` characters or `PART_ARTICLES`
- * articles. A part that fails ends the file: what earlier parts stored stays, and the reason says
- * so (importing the file again adds only what is missing, the rest is recognised as duplicates).
+ * Reads files ahead of the import. `take(i)` waits for file `i`, and gives null if the import was
+ * cancelled before its read ended; once it has it, the reads of the next files are started.
+ * Starting them only then means a cancel during a file's read is seen before that file is stored.
  */
-async function storeInParts(pending: Pending, deps: ImportDeps): Promise<FileReport> {
-  const { file, articles, notes } = pending;
-  const fileName = (file.path ?? file.name).slice(0, MAX_FIELD_CHARS);
-  const total: ImportResult = { added: [], duplicates: 0, duplicateOf: [] };
-  let start = 0;
-  try {
-    while (start < articles.length) {
-      deps.signal?.throwIfAborted();
-      let end = start + 1;
-      let chars = articles[start]!.body.length;
-      while (end < articles.length && end - start < PART_ARTICLES && chars + articles[end]!.body.length <= PART_CHARS) chars += articles[end++]!.body.length;
-      const batch = { batchId: deps.newBatchId(), files: [{ fileName, articles: articles.slice(start, end) }] };
-      const [result] = await withRetries(() => deps.store(batch), deps);
-      total.added.push(...(result?.added ?? []));
-      total.duplicates += result?.duplicates ?? 0;
-      total.duplicateOf.push(...(result?.duplicateOf ?? []));
-      start = end;
-    }
-  } catch (error) {
-    const stored = total.added.length > 0 ? ` (${total.added.length.toLocaleString('en')} of its ${articles.length.toLocaleString('en')} articles were stored before that; import the file again to add the rest)` : '';
-    return { ...outcomeOf(file, total, notes), outcome: 'failed', reason: `${describe(error)}${stored}`, ...retryableIf(error) };
-  }
-  return outcomeOf(file, total, notes);
-}
-
-/**
- * Stores a group of files in one request. If the background refuses the request for something in
- * one file, each file is tried on its own, so the others are not reported failed for it.
- */
-async function storeGroup(group: Pending[], deps: ImportDeps): Promise<FileReport[]> {
-  const batchId = deps.newBatchId();
-  // A path can be longer than the background accepts for a field; the start says where it came from.
-  const files = group.map(({ file, articles }) => ({ fileName: (file.path ?? file.name).slice(0, MAX_FIELD_CHARS), articles }));
-  try {
-    const results = await withRetries(() => deps.store({ batchId, files }), deps);
-    return group.map(({ file, notes }, k) => outcomeOf(file, results[k] ?? { added: [], duplicates: 0, duplicateOf: [] }, notes));
-  } catch (error) {
-    if (group.length > 1 && error instanceof Error && error.name === 'RequestError') {
-      const one: FileReport[] = [];
-      for (const pending of group) one.push(...(await storeGroup([pending], deps)));
-      return one;
-    }
-    return group.map(({ file, notes }) => ({ ...blank(file, 'failed', describe(error)), notes, ...retryableIf(error) }));
-  }
+function readAhead(files: readonly ImportSource[], deps: ImportDeps) {
+  const reads = new Map<number, Promise<FileReading> | null>();
+  let next = 0;
+  let aheadBytes = 0;
+  const start = () => {
+    const file = files[next]!;
+    reads.set(next, deps.signal?.aborted ? null : safeRead(file, deps, next));
+    aheadBytes += file.size;
+    next += 1;
+  };
+  return {
+    async take(i: number): Promise<FileReading | null> {
+      while (next <= i) start();
+      const read = reads.get(i) ?? null;
+      reads.delete(i);
+      const reading = read && (await read);
+      const cancelled = deps.signal?.aborted === true;
+      aheadBytes -= files[i]!.size;
+      while (next < files.length && (next === i + 1 || (next - i <= READ_AHEAD_FILES && aheadBytes + files[next]!.size <= READ_AHEAD_BYTES))) start();
+      return cancelled ? null : reading;
+    },
+  };
 }
 
 function safeRead(file: ImportSource, deps: ImportDeps, index: number): Promise<FileReading> {
@@ -244,77 +171,16 @@ async function restoreFile(file: ImportSource, data: unknown, notes: string[], d
       deps.signal?.throwIfAborted();
       const batchId = deps.newBatchId();
       const articles = backup.articles.slice(start, start + RESTORE_BATCH);
-      const result = await withRetries(() => deps.restore({ batchId, articles }), deps);
+      const result = await withRetries(() => deps.restore({ batchId, articles }), deps.retries);
       total.added.push(...result.added);
       total.duplicates += result.duplicates;
       total.duplicateOf.push(...result.duplicateOf);
     }
-    if (backup.settings) await withRetries(() => deps.restoreSettings(backup.settings!), deps);
+    if (backup.settings) await withRetries(() => deps.restoreSettings(backup.settings!), deps.retries);
   } catch (error) {
     const stored = total.added.length > 0 ? ` (${total.added.length} articles were restored before that; import the file again to add the rest)` : '';
     return { ...outcomeOf(file, total, all), outcome: 'failed', reason: `${describe(error)}${stored}`, ...retryableIf(error) };
   }
   if (backup.articles.length === 0) return { ...blank(file, 'skipped', 'the backup holds no articles'), notes: all };
   return outcomeOf(file, total, all);
-}
-
-function outcomeOf(file: ImportSource, result: ImportResult, notes: string[]): FileReport {
-  const added = result.added.length;
-  return {
-    ...blank(file, added > 0 ? 'imported' : 'duplicate'),
-    added,
-    duplicates: result.duplicates,
-    notes,
-    ids: result.added,
-  };
-}
-
-function blank(file: ImportSource, outcome: FileReport['outcome'], reason?: string): FileReport {
-  return {
-    name: file.name,
-    ...(file.path ? { path: file.path } : {}),
-    outcome,
-    added: 0,
-    duplicates: 0,
-    ...(reason ? { reason } : {}),
-    notes: [],
-    ids: [],
-  };
-}
-
-/**
- * Asks again when the background went away before answering (its worker was stopped): the
- * browser starts a new one for the next message. Errors the background reported are final.
- */
-async function withRetries<T>(call: () => Promise<T>, deps: ImportDeps): Promise<T> {
-  const retries = deps.retries ?? 3;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      if (attempt >= retries || !isLostConnection(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
-    }
-  }
-}
-
-/** The messages browsers give when the receiving end closed before it answered. */
-export function isLostConnection(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'NoResponse') return true;
-  return /message port closed|receiving end does not exist|could not establish connection|message channel closed/i.test(error.message);
-}
-
-/**
- * Whether a failed store is worth trying again: anything but the background refusing what it was
- * given (`RequestError`: the same articles are refused again) or a cancel.
- */
-function retryableIf(error: unknown): { retryable?: true } {
-  if (error instanceof DOMException && error.name === 'AbortError') return {};
-  return error instanceof Error && error.name === 'RequestError' ? {} : { retryable: true };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'AbortError') return CANCELLED;
-  return describeError(error, String(error));
 }
