@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { ImportSource } from '../../lib/shared/import/types.ts';
@@ -70,6 +70,8 @@ export function App({ locale, read, initialQuery = '' }: { locale: string; read:
 
   const importer = useImport(read, reload);
   const running = importer.progress !== null;
+  const { hold } = listing;
+  useEffect(() => hold(running), [hold, running]);
   const { start } = importer;
   const { dismiss } = deleter;
   // An Undo offered before an import would put back articles the import may have brought back.

@@ -14,7 +14,7 @@ export function ImportProgressBar({ progress, locale, cancelling, onCancel }: Im
   const { filesDone, filesTotal, articlesAdded, bytesDone, bytesTotal } = progress;
   const files = `${formatNumber(filesDone, locale)} of ${formatNumber(filesTotal, locale)} ${filesTotal === 1 ? 'file' : 'files'}`;
   const added = `${formatNumber(articlesAdded, locale)} ${articlesAdded === 1 ? 'article' : 'articles'} added`;
-  const bytes = `${formatBytes(bytesDone, locale)} of ${formatBytes(bytesTotal, locale)}`;
+  const bytes = bytesTotal === undefined ? formatBytes(bytesDone, locale) : `${formatBytes(bytesDone, locale)} of ${formatBytes(bytesTotal, locale)}`;
   const fraction = filesTotal > 0 ? filesDone / filesTotal : 0;
   const now = describeNow(progress, locale);
   return (

@@ -1,6 +1,7 @@
 import { checkBeforeReading, readImportFile } from '../../lib/shared/import/read-import-file.ts';
 import { loadPdf } from '../../lib/ui/load-pdf.ts';
 import { readInWorker, type ReadWorker } from './read-in-worker.ts';
+import { createReadPool } from './read-pool.ts';
 import type { ReadFile } from './use-import.ts';
 
 /**
@@ -19,13 +20,22 @@ export interface ReadFileDeps {
 }
 
 /**
- * Reads one file of an import: small files, PDFs and HTML in this page, big text files in a worker.
- * What can be told without reading (type, size, a .txt too big to be one article) is told here
- * first, so a file refused for its size is never read at all.
+ * Reads one file of an import: PDFs and HTML in this page; big text files each in a worker of its
+ * own; small text files handed whole to a pool of workers when the file itself is at hand
+ * (`ImportSource.blob`), else in this page. What can be told without reading (type, size, a .txt
+ * too big to be one article) is told here first, so a file refused for its size is never read.
  */
 export function createReadFile({ readHere, startWorker }: ReadFileDeps): ReadFile {
+  const pool = createReadPool(startWorker);
   return async (file, options) => {
-    if (file.size <= WORKER_MIN_BYTES || !WORKER_EXTENSIONS.test(file.name)) return readHere(file, options);
+    if (!WORKER_EXTENSIONS.test(file.name)) return readHere(file, options);
+    if (file.blob) {
+      // Not even the size is asked for here: the worker reads it (Chromium asks the disk).
+      const { name, path, blob } = file;
+      const reading = await pool.read({ name, ...(path ? { path } : {}), file: blob, ...(options ? { options } : {}) });
+      return reading === 'here' ? readHere(file, options) : reading;
+    }
+    if (file.size <= WORKER_MIN_BYTES) return readHere(file, options);
     const early = await checkBeforeReading(file);
     if (early !== undefined) return early;
     const head = await file.head(5);

@@ -15,7 +15,7 @@ export interface ReadWorker {
  * worker is ended when it answers or fails; a worker that fails (out of memory) gives a `failed`
  * reading, so the rest of the import goes on.
  */
-export function readInWorker(worker: ReadWorker, request: ReadRequest): Promise<FileReading> {
+export function readInWorker(worker: ReadWorker, request: ReadRequest & { bytes: Uint8Array }): Promise<FileReading> {
   return new Promise<FileReading>((resolve) => {
     const articles: ParsedArticle[] = [];
     const done = (reading: FileReading) => {
@@ -24,7 +24,7 @@ export function readInWorker(worker: ReadWorker, request: ReadRequest): Promise<
     };
     worker.addEventListener('message', ({ data }) => {
       if ('done' in data) done(data.done);
-      else for (const article of data.articles) articles.push(article);
+      else if ('articles' in data) for (const article of data.articles) articles.push(article);
     });
     const failed = (event: Event) => {
       const detail = event instanceof ErrorEvent && event.message ? ` (${event.message.slice(0, 200)})` : '';

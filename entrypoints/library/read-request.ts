@@ -1,50 +1,80 @@
 import type { ParsedArticle } from '../../lib/protocol.ts';
-import { readImportFile } from '../../lib/shared/import/read-import-file.ts';
+import { checkBeforeReading, isReadFailure, readImportFile } from '../../lib/shared/import/read-import-file.ts';
 import type { FileReading, ReadOptions } from '../../lib/shared/import/types.ts';
 
-/** A file handed to the reading worker: its bytes, already read by the page (and transferred). */
+/**
+ * A file handed to a reading worker: either its bytes, already read by the page (and
+ * transferred), or the file itself for the worker to read. `id` tells the answers of a worker
+ * that reads many files (`createReadPool`) apart.
+ */
 export interface ReadRequest {
+  id?: number;
   name: string;
   path?: string;
-  size: number;
-  bytes: Uint8Array;
+  /** Bytes; left out with `file`, whose size the worker reads itself. */
+  size?: number;
+  bytes?: Uint8Array;
+  file?: Blob;
   options?: ReadOptions;
 }
 
 /**
  * What the worker sends back: a file's articles a few hundred at a time (the page unpacks each
  * message on its main thread in one go, so none may be large), then the reading, whose
- * `articles` are all those sent before it.
+ * `articles` are all those sent before it; or `readHere` for a file the page must read itself (a
+ * PDF under a text file's name). Each carries the request's `id`, if it had one.
  */
-export type WorkerAnswer = { articles: ParsedArticle[] } | { done: FileReading };
+export type WorkerAnswer = ({ articles: ParsedArticle[] } | { done: FileReading } | { readHere: true }) & { id?: number };
 
 /** Articles per message. */
 const ARTICLES_PER_MESSAGE = 500;
+const PDF_HEADER = '%PDF-';
 
 /**
  * Reads a file the page handed over, with the same `readImportFile` the page uses, and posts the
  * answer in parts. No PDF reader and no `DOMParser` here: the page keeps PDFs and HTML for itself.
  */
 export async function answerReadRequest(request: ReadRequest, post: (answer: WorkerAnswer) => void): Promise<void> {
+  const tag = request.id === undefined ? {} : { id: request.id };
   const reading = await readRequest(request).catch(
     // readImportFile never throws; anything else is still answered, or the page would wait forever.
-    (error: unknown): FileReading => ({ kind: 'failed', reason: `Cairn could not read this file: ${error instanceof Error ? error.message : String(error)}` }),
+    (error: unknown): FileReading | 'here' => ({ kind: 'failed', reason: `Cairn could not read this file: ${error instanceof Error ? error.message : String(error)}` }),
   );
-  if (reading.kind !== 'articles') return post({ done: reading });
+  if (reading === 'here') return post({ ...tag, readHere: true });
+  if (reading.kind !== 'articles') return post({ ...tag, done: reading });
   for (let start = 0; start < reading.articles.length; start += ARTICLES_PER_MESSAGE) {
-    post({ articles: reading.articles.slice(start, start + ARTICLES_PER_MESSAGE) });
+    post({ ...tag, articles: reading.articles.slice(start, start + ARTICLES_PER_MESSAGE) });
   }
-  post({ done: { ...reading, articles: [] } });
+  post({ ...tag, done: { ...reading, articles: [] } });
 }
 
-/** Reads a file the page handed over, as the page would. */
-export function readRequest({ name, path, size, bytes, options }: ReadRequest): Promise<FileReading> {
+/**
+ * Reads a file the page handed over, as the page would; 'here' for a file given whole that turns
+ * out to be a PDF (pdf.js runs in the page). A file given whole is checked first from its size
+ * (read here, off the page's thread) and then read in one go.
+ */
+export async function readRequest({ name, path, size, bytes, file, options }: ReadRequest): Promise<FileReading | 'here'> {
+  const where = path === undefined ? {} : { path };
+  if (bytes || !file) {
+    const given = bytes ?? new Uint8Array(0);
+    return readImportFile({ name, ...where, size: size ?? given.length, bytes: async () => given, head: async (count) => given.subarray(0, count) }, {}, options);
+  }
   const source = {
     name,
-    ...(path === undefined ? {} : { path }),
-    size,
-    bytes: async () => bytes,
-    head: async (count: number) => bytes.subarray(0, count),
+    ...where,
+    size: size ?? file.size,
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    head: async (count: number) => new Uint8Array(await file.slice(0, count).arrayBuffer()),
   };
-  return readImportFile(source, {}, options);
+  let whole: Uint8Array;
+  try {
+    const early = await checkBeforeReading(source);
+    if (early !== undefined) return early;
+    whole = await source.bytes();
+  } catch (error) {
+    const reason = `Cairn could not read this file: ${error instanceof Error ? error.message : String(error)}`;
+    return { kind: 'failed', reason, ...(isReadFailure(error) ? { retry: true as const } : {}) };
+  }
+  if (new TextDecoder().decode(whole.subarray(0, PDF_HEADER.length)) === PDF_HEADER) return 'here';
+  return readImportFile({ ...source, bytes: async () => whole }, {}, options);
 }

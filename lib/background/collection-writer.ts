@@ -13,6 +13,8 @@ import { normalizeTags } from '../shared/import/normalize-tags.ts';
 
 /** How long a batch's answer is kept for a repeated request. */
 const BATCH_MEMORY_MS = 24 * 60 * 60 * 1000;
+/** Time without a new batch after which an import counts as over, for `quiet()` (ms). */
+const QUIET_MS = 1000;
 
 export interface CollectionWriter {
   /** Stores new articles (one file, page or paste) in one transaction. */
@@ -28,6 +30,11 @@ export interface CollectionWriter {
    * misses an article whose import was already reported.
    */
   indexed(): Promise<void>;
+  /**
+   * Settles once no batch has come for a moment (`QUIET_MS`). Linking mines between its slices
+   * only then, so an import does not share the worker's thread with mining (Cairn issue 10).
+   */
+  quiet(): Promise<void>;
 }
 
 export interface WriterDeps {
@@ -47,6 +54,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
   let queue: Promise<unknown> = Promise.resolve();
   /** The index updates of the writes so far, chained in the order of their revisions. */
   let indexing: Promise<void> = Promise.resolve();
+  let lastBatchAt = -Infinity;
 
   function serial<T>(work: () => Promise<T>): Promise<T> {
     const run = queue.then(work, work);
@@ -73,6 +81,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
   }
 
   const addFiles: CollectionWriter['addFiles'] = async (files, { batchId, matchUrls = true }) => {
+    lastBatchAt = performance.now();
     // Hashed before taking a turn, so one batch is hashed while the one before it is written.
     const prepared = await prepareArticles(files.flat(), now());
     return serial(async () => {
@@ -99,6 +108,15 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
     addFiles,
     add: async (items, options) => (await addFiles([items], options))[0]!,
     indexed: () => indexing,
+    quiet: () =>
+      new Promise((resolve) => {
+        const check = () => {
+          const wait = lastBatchAt + QUIET_MS - performance.now();
+          if (wait <= 0) resolve();
+          else setTimeout(check, wait);
+        };
+        setTimeout(check, 0);
+      }),
 
     remove: (ids) =>
       serial(async () => {

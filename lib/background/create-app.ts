@@ -49,8 +49,12 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
   const index = createSearchEngine({ db, now, saveDelayMs });
-  const linking = createLinkingEngine({ db });
+  // Mining yields to an import under way: between two slices it waits for the writer's quiet
+  // (the writer is made after linking, which it tells of each change; mining starts later).
+  const writerRef: { current?: CollectionWriter } = {};
+  const linking = createLinkingEngine({ db, pause: () => writerRef.current!.quiet() });
   const writer = createCollectionWriter({ db, engine: index, linking, effects, now });
+  writerRef.current = writer;
   // Every reader of the index (handlers, omnibox) sees the writes already answered.
   const engine = searchAfterWrites(index, writer);
   // Open pages scan again once linking has taken in a burst of changes, not after every file.

@@ -12,6 +12,8 @@ export interface ImportSource {
   bytes(): Promise<Uint8Array>;
   /** The first `count` bytes, for sniffing (a Cairn backup may exceed the usual limit). */
   head(count: number): Promise<Uint8Array>;
+  /** The file itself, when there is one: a worker can read it without the page copying its bytes. */
+  blob?: Blob;
 }
 
 /** What reading one file came to, before anything is stored. */
