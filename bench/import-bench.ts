@@ -2,10 +2,15 @@
 /**
  * Import throughput through the real UI path: the built extension in Chromium, the library page's
  * folder input, N news-sized articles as N .txt files (`--as files`) or as one JSON Lines file
- * (`--as jsonl`). Measures, per size:
+ * (`--as jsonl`). Measures, per build, shape and size, `--runs` times (builds taken in turn, so a
+ * busy machine weighs on each alike):
  * - the import: from handing the files to the input until the report's summary appears;
- * - searchable: from the same start until the popup finds the last file's article.
- * Usage: `npm run build && node --import tsx bench/import-bench.ts [--sizes 1000,10000] [--as files,jsonl]`.
+ * - searchable: from the same start until the popup finds the last article;
+ * - search during the import: a second page asks the background a search over and over while the
+ *   import runs; how many answers came and the slowest.
+ * Usage: `npm run build && node --import tsx bench/import-bench.ts [--sizes 1000,10000] [--as files,jsonl]
+ *   [--runs 3] [--builds old=.output-old,new=.output]` (build folders relative to the repo; the
+ *   default is this build, `$CAIRN_OUT_DIR` or `.output`).
  */
 import { rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -16,15 +21,29 @@ import { codeWord, newsArticle, writeFolder } from '../tests/e2e/import-files.ts
 import { launchExtension } from '../tests/e2e/launch-extension.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, as: { type: 'string', default: 'files,jsonl' } },
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    as: { type: 'string', default: 'files,jsonl' },
+    runs: { type: 'string', default: '1' },
+    builds: { type: 'string', default: `this=${process.env.CAIRN_OUT_DIR ?? '.output'}` },
+  },
 });
+type Shape = 'files' | 'jsonl';
 const shapes = values.as.split(',') as Shape[];
 const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const builds = values.builds.split(',').map((entry) => {
+  const [name, outDir] = entry.split('=');
+  return { name: name!, outDir: outDir ?? name! };
+});
 
-async function launch(): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
-  const { context, close } = await launchExtension();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host, close };
+interface Run {
+  importSeconds: number;
+  searchableSeconds: number;
+  added: number;
+  searches: number;
+  slowestSearchMs: number;
+  load: number;
 }
 
 async function popupFinds(context: BrowserContext, extensionId: string, word: string): Promise<boolean> {
@@ -40,9 +59,29 @@ async function popupFinds(context: BrowserContext, extensionId: string, word: st
   return found;
 }
 
-type Shape = 'files' | 'jsonl';
+/** Starts asking the background a search in a loop from `page`; the returned function stops it and gives the timings. */
+async function keepSearching(page: Page): Promise<() => Promise<{ searches: number; slowestMs: number }>> {
+  await page.evaluate(() => {
+    const state = { running: true, times: [] as number[] };
+    Object.assign(globalThis, { searching: state });
+    void (async () => {
+      while (state.running) {
+        const started = performance.now();
+        await chrome.runtime.sendMessage({ type: 'search', data: { query: 'harbour survey', limit: 10 } });
+        state.times.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+  });
+  return () =>
+    page.evaluate(() => {
+      const state = (globalThis as unknown as { searching: { running: boolean; times: number[] } }).searching;
+      state.running = false;
+      return { searches: state.times.length, slowestMs: Math.max(0, ...state.times) };
+    });
+}
 
-async function measure(size: number, shape: Shape) {
+function folderFor(size: number, shape: Shape): { folder: string; megabytes: number } {
   const files: Record<string, string> = {};
   if (shape === 'files') {
     for (let n = 0; n < size; n++) files[`articles/${String(n).padStart(5, '0')}.txt`] = newsArticle(n);
@@ -55,39 +94,70 @@ async function measure(size: number, shape: Shape) {
   }
   const folder = writeFolder(files);
   const bytes = Object.keys(files).reduce((sum, path) => sum + statSync(join(folder, path)).size, 0);
-  const { context, extensionId, close } = await launch();
+  return { folder, megabytes: bytes / 1e6 };
+}
+
+async function measure(outDir: string, folder: string, size: number): Promise<Run> {
+  const load = os.loadavg()[0]!;
+  const { context, close } = await launchExtension({ outDir });
   try {
-    const library: Page = await context.newPage();
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const searcher = await context.newPage();
+    await searcher.goto(`chrome-extension://${extensionId}/popup.html`);
+    const library = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.getByTestId('library-count').waitFor();
+    const stopSearching = await keepSearching(searcher);
     const started = performance.now();
     await library.getByTestId('library-folder-input').setInputFiles(folder);
     await library.getByTestId('import-summary').waitFor({ timeout: 30 * 60_000 });
     const imported = performance.now() - started;
+    const { searches, slowestMs } = await stopSearching();
     const last = codeWord(size - 1);
     while (!(await popupFinds(context, extensionId, last))) await new Promise((r) => setTimeout(r, 100));
     const searchable = performance.now() - started;
     const added = await library.getByTestId('import-report-row').evaluateAll((rows) =>
       rows.reduce((sum, row) => sum + Number(/imported (\d[\d,]*)/.exec(row.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0), 0),
     );
-    return { size, added, megabytes: bytes / 1e6, importSeconds: imported / 1000, searchableSeconds: searchable / 1000 };
+    return { importSeconds: imported / 1000, searchableSeconds: searchable / 1000, added, searches, slowestSearchMs: slowestMs, load: (load + os.loadavg()[0]!) / 2 };
   } finally {
     await close();
-    rmSync(folder, { recursive: true, force: true });
   }
 }
 
+const range = (values: number[], digits: number) => {
+  const low = Math.min(...values).toFixed(digits);
+  const high = Math.max(...values).toFixed(digits);
+  return low === high ? low : `${low}–${high}`;
+};
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`Import through the library page: ${cpu}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
-console.log('| articles | as | MB | imported in | articles/s | MB/s | searchable after |');
-console.log('|---:|---|---:|---:|---:|---:|---:|');
+console.log(`Import through the library page: ${cpu}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)} UTC, ${runs} run(s) each`);
+console.log('| build | articles | as | MB | imported in | articles/s | searchable after | searches answered during import (slowest) | load (1 min) |');
+console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const shape of shapes) {
   for (const size of sizes) {
-    const r = await measure(size, shape);
-    if (r.added !== size) console.warn(`warning: ${r.added} of ${size} articles were imported`);
-    const as = shape === 'files' ? `${size.toLocaleString('en')} .txt files` : 'one .jsonl file';
-    console.log(
-      `| ${size.toLocaleString('en')} | ${as} | ${r.megabytes.toFixed(1)} | ${r.importSeconds.toFixed(1)} s | ${Math.round(size / r.importSeconds)} | ${(r.megabytes / r.importSeconds).toFixed(2)} | ${r.searchableSeconds.toFixed(1)} s |`,
-    );
+    const { folder, megabytes } = folderFor(size, shape);
+    try {
+      const results = new Map<string, Run[]>(builds.map((build) => [build.name, []]));
+      for (let run = 0; run < runs; run++) {
+        for (const build of builds) {
+          const result = await measure(build.outDir, folder, size);
+          if (result.added !== size) console.warn(`warning: ${build.name}: ${result.added} of ${size} articles were imported`);
+          results.get(build.name)!.push(result);
+        }
+      }
+      const as = shape === 'files' ? `${size.toLocaleString('en')} .txt files` : 'one .jsonl file';
+      for (const build of builds) {
+        const r = results.get(build.name)!;
+        const rates = r.map((x) => size / x.importSeconds);
+        console.log(
+          `| ${build.name} | ${size.toLocaleString('en')} | ${as} | ${megabytes.toFixed(1)} | ${range(r.map((x) => x.importSeconds), 1)} s | ${range(rates, 0)} | ${range(r.map((x) => x.searchableSeconds), 1)} s | ${range(r.map((x) => x.searches), 0)} (${range(r.map((x) => x.slowestSearchMs), 0)} ms) | ${range(r.map((x) => x.load), 1)} |`,
+        );
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 }

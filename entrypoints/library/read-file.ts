@@ -30,9 +30,10 @@ export function createReadFile({ readHere, startWorker }: ReadFileDeps): ReadFil
   return async (file, options) => {
     if (!WORKER_EXTENSIONS.test(file.name)) return readHere(file, options);
     if (file.blob) {
-      // Not even the size is asked for here: the worker reads it (Chromium asks the disk).
-      const { name, path, blob } = file;
-      const reading = await pool.read({ name, ...(path ? { path } : {}), file: blob, ...(options ? { options } : {}) });
+      // The import asked for the size already (Chromium asks the disk once per `File` object, and
+      // the worker's copy would ask again).
+      const { name, path, size, blob } = file;
+      const reading = await pool.read({ name, ...(path ? { path } : {}), size, file: blob, ...(options ? { options } : {}) });
       return reading === 'here' ? readHere(file, options) : reading;
     }
     if (file.size <= WORKER_MIN_BYTES) return readHere(file, options);

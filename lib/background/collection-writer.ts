@@ -13,6 +13,8 @@ import { normalizeTags } from '../shared/import/normalize-tags.ts';
 
 /** How long a batch's answer is kept for a repeated request. */
 const BATCH_MEMORY_MS = 24 * 60 * 60 * 1000;
+/** Index updates a write may leave queued behind it (`keepUp`). */
+const MAX_BEHIND = 1;
 /** Time without a new batch after which an import counts as over, for `quiet()` (ms). */
 const QUIET_MS = 1000;
 
@@ -54,6 +56,8 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
   let queue: Promise<unknown> = Promise.resolve();
   /** The index updates of the writes so far, chained in the order of their revisions. */
   let indexing: Promise<void> = Promise.resolve();
+  /** Updates queued and not applied yet, oldest first. */
+  const behind: Promise<void>[] = [];
   let lastBatchAt = -Infinity;
 
   function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -77,7 +81,20 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
     });
     // One failed update must not stop the next: the engine rebuilds when it sees a revision gap.
     indexing = update.catch((error: unknown) => console.error('collection-writer: the index did not take a change', error));
+    const settled = indexing;
+    behind.push(settled);
+    void settled.then(() => behind.splice(behind.indexOf(settled), 1));
     return update;
+  }
+
+  /**
+   * Lets the index fall at most `MAX_BEHIND` writes behind: a write waits here, before its
+   * transaction, while more updates than that are queued (with one, the index takes a batch
+   * while the next is written). Without it an import outran the index by seconds on a busy
+   * machine, and every search, which waits for the index to have what was answered, waited as long.
+   */
+  async function keepUp(): Promise<void> {
+    while (behind.length > MAX_BEHIND) await behind[0];
   }
 
   const addFiles: CollectionWriter['addFiles'] = async (files, { batchId, matchUrls = true }) => {
@@ -85,6 +102,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
     // Hashed before taking a turn, so one batch is hashed while the one before it is written.
     const prepared = await prepareArticles(files.flat(), now());
     return serial(async () => {
+      await keepUp();
       type Stored = { repeated: ImportResult[] } | { result: StoreResult; answers: ImportResult[] };
       const stored = await db.transaction('rw', db.articles, db.listing, db.meta, db.batches, async (): Promise<Stored> => {
         const earlier = batchId ? await db.batches.get(batchId) : undefined;

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_HELP } from './find-chromium.ts';
 
-const outDir = process.env.CAIRN_OUT_DIR ?? '.output';
-const extensionPath = fileURLToPath(new URL(`../../${outDir}/chrome-mv3`, import.meta.url));
+const defaultOutDir = process.env.CAIRN_OUT_DIR ?? '.output';
 
 /**
- * Chromium with the built extension (`.output/chrome-mv3`, or `$CAIRN_OUT_DIR/chrome-mv3`) loaded, in a fresh profile, with
+ * Chromium with the built extension (`.output/chrome-mv3`, `$CAIRN_OUT_DIR/chrome-mv3`, or `outDir`'s) loaded, in a fresh profile, with
  * everything that would reach the network off. `close()` also removes the profile.
  */
-export async function launchExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchExtension({ outDir = defaultOutDir }: { outDir?: string } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const extensionPath = fileURLToPath(new URL(`../../${outDir}/chrome-mv3`, import.meta.url));
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
   const profile = mkdtempSync(join(tmpdir(), 'cairn-e2e-'));

@@ -42,11 +42,18 @@ describe('createCollectionWriter', () => {
     const { engine, applied, open } = slowIndex();
     const writer = writerOver(engine);
 
-    const answers = await Promise.all([1, 2, 3].map((k) => writer.addFiles([[article(k)]], { batchId: `order-batch-${k}` })));
+    const answers = await Promise.all([1, 2].map((k) => writer.addFiles([[article(k)]], { batchId: `order-batch-${k}` })));
+    const third = writer.addFiles([[article(3)]], { batchId: 'order-batch-3' });
+    let thirdAnswered = false;
+    void third.then(() => (thirdAnswered = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(answers.map(([result]) => result!.added.length)).toEqual([1, 1, 1]);
+    expect(answers.map(([result]) => result!.added.length)).toEqual([1, 1]);
     expect(applied).toEqual([]);
+    // Two updates queued: the third write waits for the index instead of leaving it further behind.
+    expect(thirdAnswered).toBe(false);
     open();
+    await third;
     await writer.indexed();
     expect(applied).toEqual([1, 2, 3]);
   });

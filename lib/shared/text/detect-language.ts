@@ -1,8 +1,10 @@
-const LETTER = /\p{L}/gu;
-const HAN = /\p{Script=Han}/gu;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const LATIN = /\p{Script=Latin}/gu;
-const ASCII_LETTER = /[A-Za-z]/g;
+// Runs, not single letters: counted run by run, a news article is a few hundred matches instead of
+// thousands of one-letter strings (Cairn issue 10: this took half the time of reading a JSON Lines file).
+const LETTER = /\p{L}+/gu;
+const HAN = /\p{Script=Han}+/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const LATIN = /\p{Script=Latin}+/gu;
+const ASCII_LETTER = /[A-Za-z]+/g;
 const WORD = /[a-z]+(?:['’][a-z]+)?/g;
 /**
  * English words that other languages written in Latin letters rarely use as often ("in", "a",
@@ -42,6 +44,13 @@ export function detectLanguage(text: string): string | undefined {
   return functionWords / words.length >= FUNCTION_WORD_SHARE ? 'en' : undefined;
 }
 
+/** How many characters (code points) of `text` the runs `pattern` finds hold. */
 function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+  // Without surrogate pairs every character is one UTF-16 unit: what the runs take out is the count.
+  if (!SURROGATE.test(text)) return text.length - text.replace(pattern, '').length;
+  let characters = 0;
+  for (const [run] of text.matchAll(pattern)) characters += Array.from(run).length;
+  return characters;
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
