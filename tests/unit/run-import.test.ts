@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportResult, LinkingSettings, ParsedArticle } from '../../lib/protocol.ts';
+import { BATCH_ARTICLES } from '../../lib/shared/import/batch-store.ts';
 import { runImport, type ImportDeps, type ImportProgress } from '../../lib/shared/import/run-import.ts';
 import type { FileReading, ImportSource } from '../../lib/shared/import/types.ts';
 import { BACKUP_FORMAT } from '../../lib/shared/import/backup-format.ts';
@@ -124,6 +125,28 @@ describe('runImport', () => {
 
     expect(reports.map((r) => r.outcome)).toEqual(['imported', 'skipped', 'skipped']);
     expect(reports[2]!.reason).toBe('the import was cancelled before this file');
+  });
+
+  it('stores a file read before the cancel even when it fills a request, and reports every file once', async () => {
+    const many = Array.from({ length: BATCH_ARTICLES }, (_, i) => article(`A${i}`));
+    const { deps } = fakeBackground({
+      'a.jsonl': { kind: 'articles', format: 'jsonl', articles: many, notes: [] },
+      'b.txt': { kind: 'articles', format: 'txt', articles: [article('B')], notes: [] },
+    });
+    const controller = new AbortController();
+    const read = deps.read;
+    deps.read = (file, options) => {
+      if (file.name === 'b.txt') controller.abort();
+      return read(file, options);
+    };
+    deps.signal = controller.signal;
+    const reported: string[] = [];
+    deps.onReport = (report) => reported.push(report.name);
+
+    const reports = await runImport([source('a.jsonl'), source('b.txt')], deps);
+
+    expect(reports.map((r) => [r.outcome, r.added])).toEqual([['imported', BATCH_ARTICLES], ['skipped', 0]]);
+    expect(reported).toEqual(['a.jsonl', 'b.txt']);
   });
 
   it('counts files, articles and bytes as it goes', async () => {

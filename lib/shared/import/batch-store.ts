@@ -51,6 +51,7 @@ interface FileState {
   unsettled: number;
   /** Every part of the file is queued. */
   sealed: boolean;
+  reported: boolean;
   failure?: unknown;
 }
 
@@ -77,7 +78,7 @@ export function createBatchStore(deps: BatchStoreDeps, onFile: (index: number, r
   const unanswered: { done: Promise<void>; articles: number; files: number }[] = [];
 
   async function add(index: number, file: ImportSource, articles: ParsedArticle[], notes: string[]): Promise<void> {
-    const state: FileState = { index, file, notes, total: articles.length, parts: [], unsettled: 0, sealed: false };
+    const state: FileState = { index, file, notes, total: articles.length, parts: [], unsettled: 0, sealed: false, reported: false };
     let start = 0;
     while (start < articles.length) {
       let end = start;
@@ -99,9 +100,10 @@ export function createBatchStore(deps: BatchStoreDeps, onFile: (index: number, r
       queuedArticles += end - start;
       queuedChars += chars;
       start = end;
+      // Sealed before its last part can be sent, so a cancel then still counts it as read.
+      if (start === articles.length) state.sealed = true;
       if (queuedArticles >= BATCH_ARTICLES || queuedChars >= BATCH_CHARS) await send();
     }
-    state.sealed = true;
     report(state);
   }
 
@@ -153,7 +155,9 @@ export function createBatchStore(deps: BatchStoreDeps, onFile: (index: number, r
   }
 
   function report(state: FileState): void {
-    if (state.sealed && state.unsettled === 0) onFile(state.index, reportOf(state));
+    if (!state.sealed || state.unsettled > 0 || state.reported) return;
+    state.reported = true;
+    onFile(state.index, reportOf(state));
   }
 
   return {
