@@ -59,6 +59,17 @@ function fakeBackground(readings: Record<string, FileReading>) {
   return { deps, stored, calls, failOnce: () => (failNext = 1) };
 }
 
+/** Presses cancel the moment the import starts reading `name`. */
+function cancelWhenReading(deps: ImportDeps, name: string): void {
+  const controller = new AbortController();
+  const read = deps.read;
+  deps.read = (file, options) => {
+    if (file.name === name) controller.abort();
+    return read(file, options);
+  };
+  deps.signal = controller.signal;
+}
+
 describe('runImport', () => {
   it('gives every file exactly one outcome, in order, and one bad file sinks no other', async () => {
     const { deps } = fakeBackground({
@@ -113,13 +124,7 @@ describe('runImport', () => {
       'b.txt': { kind: 'articles', format: 'txt', articles: [article('B')], notes: [] },
       'c.txt': { kind: 'articles', format: 'txt', articles: [article('C')], notes: [] },
     });
-    const controller = new AbortController();
-    const read = deps.read;
-    deps.read = (file, options) => {
-      if (file.name === 'b.txt') controller.abort();
-      return read(file, options);
-    };
-    deps.signal = controller.signal;
+    cancelWhenReading(deps, 'b.txt');
 
     const reports = await runImport(['a.txt', 'b.txt', 'c.txt'].map((name) => source(name)), deps);
 
@@ -133,13 +138,7 @@ describe('runImport', () => {
       'a.jsonl': { kind: 'articles', format: 'jsonl', articles: many, notes: [] },
       'b.txt': { kind: 'articles', format: 'txt', articles: [article('B')], notes: [] },
     });
-    const controller = new AbortController();
-    const read = deps.read;
-    deps.read = (file, options) => {
-      if (file.name === 'b.txt') controller.abort();
-      return read(file, options);
-    };
-    deps.signal = controller.signal;
+    cancelWhenReading(deps, 'b.txt');
     const reported: string[] = [];
     deps.onReport = (report) => reported.push(report.name);
 
