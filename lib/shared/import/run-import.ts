@@ -12,7 +12,7 @@ export interface ImportProgress {
   filesTotal: number;
   articlesAdded: number;
   bytesDone: number;
-  /** Set once every file's size is known (`sizesOf`). */
+  /** Set once every file's size is added up (`addSizes`): the first read of a picked file's size asks the disk. */
   bytesTotal?: number;
   /** What is happening now, for a file big enough to take a while on its own. */
   now?: { stage: 'reading'; file: string } | { stage: 'storing'; articles: number; files: number };
@@ -88,7 +88,7 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
 
   for (const [i, file] of files.entries()) {
     const reading = await whenSlow(reads.take(i), () => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }));
-    // Cancelled before this file was read: skip it. A file read before the cancel is stored.
+    // Cancelled before this file's read ended: skip it. A file read before the cancel is stored.
     if (!reading) {
       finish(i, blank(file, 'skipped', CANCELLED));
     } else if (reading.kind === 'articles' && reading.articles.length > 0) {
