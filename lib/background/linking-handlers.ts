@@ -203,7 +203,8 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       ranked.forEach((rank, i) => {
         const article = articles[i];
         if (!article) return;
-        const labels = rank.phrases.flatMap((hash) => names.get(hash)?.label ?? []);
+        // Two phrases can share a label (a name and its short form, "Belt and Road"): list it once.
+        const labels = [...new Set(rank.phrases.flatMap((hash) => names.get(hash)?.label ?? []))];
         related.push({ ...summaryOf(article), score: rank.score, phrases: labels });
         for (const hash of rank.phrases) highlight.add(hash);
       });

@@ -61,6 +61,8 @@ test('the sample page highlights phrases of the default articles, opens their ca
   await expect(popup.getByTestId('related-section')).toContainText(/cyberspace/i);
   await expect(popup.getByTestId('import-page')).toBeDisabled();
   await expect(popup.getByTestId('import-page')).toHaveAttribute('title', /sample page/);
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.screenshot({ path: 'test-results/screens/popup-sample.png' });
 });
 
 test('the sample page may only ask what a web page may: it cannot read or change the collection', async ({ context }) => {
