@@ -70,7 +70,7 @@ export function RelatedSection(props: RelatedSectionProps) {
       )}
       {!browserPage && !quiet && links?.readInPart && (
         <p className="related-status" data-testid="read-in-part">
-          Cairn read the first part of this long page.
+          {links.partsRead ? 'Cairn read the parts of this long page you scrolled to.' : 'Cairn read the first part of this long page.'}
         </p>
       )}
     </section>

@@ -21,17 +21,7 @@ export function SearchSummary({ result, pending, locale }: SearchSummaryProps) {
   const shown = result.hits.length;
   if (shown === 0) {
     if (pending) return null;
-    // What the query had that Cairn could not read, else what to try (keep typing, check the spelling).
-    const [problem] = parseQuery(result.query).problems;
-    const hint = (
-      <>
-        <span className="search-problem" data-testid={problem ? 'search-problem' : undefined}>
-          {problem ?? noMatchHint(result.query)}{' '}
-        </span>
-        <SyntaxHint />
-      </>
-    );
-    return <EmptyState testId="empty-results" message={`No articles match “${result.query.trim()}”.`} hint={hint} />;
+    return <EmptyState testId="empty-results" message={`No articles match “${result.query.trim()}”.`} hint={<NoMatchHint query={result.query} />} />;
   }
   const total = `${result.totalAtLeast ? 'at least ' : ''}${result.total.toLocaleString(locale)}`;
   const count = result.total > shown || result.totalAtLeast ? `${shown.toLocaleString(locale)} of ${total} articles` : `${total} ${shown === 1 ? 'article' : 'articles'}`;
@@ -39,5 +29,21 @@ export function SearchSummary({ result, pending, locale }: SearchSummaryProps) {
     <p className="list-caption" data-testid="result-count" aria-live="polite">
       {count}
     </p>
+  );
+}
+
+/**
+ * Under "no articles match": what the query had that Cairn could not read, else what to try
+ * (keep typing, check the spelling), then the search syntax in one line.
+ */
+export function NoMatchHint({ query }: { query: string }) {
+  const [problem] = parseQuery(query).problems;
+  return (
+    <>
+      <span className="search-problem" data-testid={problem ? 'search-problem' : undefined}>
+        {problem ?? noMatchHint(query)}{' '}
+      </span>
+      <SyntaxHint />
+    </>
   );
 }

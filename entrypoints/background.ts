@@ -8,6 +8,7 @@ import { createReach, MENUS } from '../lib/background/reach/create-reach.ts';
 import { MAX_QUERY_LENGTH } from '../lib/background/handlers.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { SEEDS } from '../seeds/index.ts';
+import { WELCOME_PAGE_PATH, welcomesOn } from '../lib/shared/reach/own-pages.ts';
 
 const ADD_PAGE_MENU = 'cairn-add-page';
 
@@ -47,7 +48,11 @@ export default defineBackground(() => {
   // The context menu: "Add this page to Cairn" on a page, "Search Cairn for “…”" and "Save
   // selection to Cairn" on a selection. Menu items outlive the worker, so they are created once
   // per install or update.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The welcome page, once: on the first install, never on an update.
+    if (welcomesOn(reason)) {
+      browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE_PATH) }).catch((error: unknown) => console.debug('Cairn: welcome page', error));
+    }
     const items = [
       { id: ADD_PAGE_MENU, title: 'Add this page to Cairn', contexts: ['page'] as const },
       // Chrome puts the selection in place of %s, shortened to fit the menu.

@@ -196,6 +196,12 @@ export interface PageReport {
   textLength: number;
   /** The scan stopped at its budget (characters or work time): only the page's beginning was read. */
   readInPart?: boolean;
+  /**
+   * Absent for a scan from the page's beginning, which replaces what the tab showed. On a long
+   * page read in part, 1, 2, … for each further part the reader scrolled to, read within the same
+   * budgets: what it relates to is added to what the tab shows.
+   */
+  part?: number;
 }
 
 /** An article related to a page, with the phrases that linked it (their labels). */
@@ -233,8 +239,10 @@ export interface TabLinks {
   related: RelatedArticle[];
   /** Set when Cairn is silent on the tab on purpose. */
   quiet?: QuietReason;
-  /** The page was longer than the scan's budget: what relates was found in its first part only. */
+  /** The page was longer than the scan's budget: what relates was found in the parts read only. */
   readInPart?: boolean;
+  /** How many further parts of a long page were read as the reader scrolled to them (see `PageReport.part`). */
+  partsRead?: number;
   /** The page itself is in the collection (its address is an article's): never listed as related to itself. */
   saved?: SavedPage;
 }

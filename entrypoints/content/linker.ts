@@ -12,9 +12,14 @@ import { primeWordScanner } from '../../lib/shared/text/scan-words.ts';
 import { isHiddenHost } from '../../lib/page/hidden-host.ts';
 import { exposeStatus } from './status.ts';
 import { stepHighlight } from '../../lib/page/step-highlight.ts';
+import { firstUnread, withPart, type ReadSpan } from '../../lib/page/page-parts.ts';
 
 /** Wait after the last change to a dynamic page before scanning it again. */
 const RESCAN_DELAY_MS = 800;
+/** Wait this long after the last scroll before reading the part of a long page that came into view. */
+const PART_DELAY_MS = 400;
+/** Further parts of one long page read at most (each within the scan's budgets). */
+const MAX_PARTS = 50;
 /** Hover this long before the card opens, and leave it this long before it closes. */
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 350;
@@ -47,7 +52,11 @@ export function startLinker(ctx: ContentScriptContext): void {
   let generation = 0;
   // Scans finished (or found Cairn off here): what tests wait for before saying a page stays quiet.
   let runsDone = 0;
-  let rescanTimer: number | undefined;
+  // A long page read in part (issue 11): the spans read so far, and how many further parts were
+  // read as the reader scrolled to them. Scans in progress, so a part never races a whole scan.
+  let readSpans: ReadSpan[] = [];
+  let partsRead = 0;
+  let scanning = 0;
 
   function usePainter(kind: 'overlay' | 'highlight-api'): void {
     if (kind === 'highlight-api' && !('highlights' in CSS)) kind = 'overlay';
@@ -88,7 +97,18 @@ export function startLinker(ctx: ContentScriptContext): void {
   }
 
   async function run(): Promise<void> {
+    scanning++;
+    try {
+      await scanWhole();
+    } finally {
+      scanning--;
+    }
+  }
+
+  async function scanWhole(): Promise<void> {
     const mine = ++generation;
+    readSpans = [];
+    partsRead = 0;
     const data = await request('linkingData', {});
     if (mine !== generation || ctx.isInvalid) return;
     if (!data.enabled) {
@@ -120,6 +140,11 @@ export function startLinker(ctx: ContentScriptContext): void {
       ...(scan.truncated ? { readInPart: true } : {}),
     });
     if (mine !== generation || ctx.isInvalid) return;
+    if (scan.truncated && scan.span) {
+      readSpans = [scan.span];
+      // A page scrolled down before this scan (a link to a section, a rescan) is read where it is.
+      readPartSoon();
+    }
     const nextSet = new Set(links.highlight);
     const next = scan.occurrences(nextSet);
     // A scan that finds the same phrases in the same places (a rescan after an import that
@@ -134,13 +159,55 @@ export function startLinker(ctx: ContentScriptContext): void {
     runsDone++;
   }
 
-  function runSoon(): void {
-    if (rescanTimer !== undefined) clearTimeout(rescanTimer);
-    rescanTimer = ctx.setTimeout(() => {
-      rescanTimer = undefined;
-      void run().catch(report);
-    }, RESCAN_DELAY_MS);
+  /**
+   * Reads the part of a long page that scrolled into view, when no scan read it yet, within the
+   * same budgets as a whole scan; its phrases are painted beside those found before, and the
+   * background adds what it relates to to the tab's list.
+   */
+  async function readPart(): Promise<void> {
+    if (readSpans.length === 0 || scanning > 0 || partsRead >= MAX_PARTS || ctx.isInvalid) return;
+    const from = firstUnread(textInView(), readSpans);
+    if (!from) return;
+    const mine = generation;
+    scanning++;
+    try {
+      const scan = await scanPage({
+        root: document.body ?? document.documentElement,
+        exclude: card.element,
+        reader,
+        idle,
+        from,
+        cancelled: () => mine !== generation || ctx.isInvalid,
+      });
+      if (mine !== generation || ctx.isInvalid || !scan.span) return;
+      readSpans.push(scan.span);
+      const { words } = await request('phraseWords', { keys: scan.words });
+      if (mine !== generation || ctx.isInvalid) return;
+      const part = ++partsRead;
+      const links = await request('reportPage', { ngrams: scan.report(words), textLength: scan.textLength, readInPart: true, part });
+      if (mine !== generation || ctx.isInvalid || links.highlight.length === 0) return;
+      for (const phrase of links.highlight) highlightSet.add(phrase);
+      pending = withPart(pending, scan.occurrences(new Set(links.highlight)));
+      paint();
+    } finally {
+      scanning--;
+    }
   }
+
+  /** `task`, run `delayMs` after the last call (calls in between restart the wait). */
+  function debounced(task: () => Promise<void>, delayMs: number): () => void {
+    let timer: number | undefined;
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = ctx.setTimeout(() => {
+        timer = undefined;
+        void task().catch(report);
+      }, delayMs);
+    };
+  }
+
+  const readPartSoon = debounced(readPart, PART_DELAY_MS);
+  const runSoon = debounced(run, RESCAN_DELAY_MS);
 
   // Hover: find the painted phrase under the pointer without touching the page's DOM.
   let openTimer: number | undefined;
@@ -329,6 +396,11 @@ export function startLinker(ctx: ContentScriptContext): void {
     else card.move(anchor);
   }, { passive: true, capture: true });
 
+  // A long page read in part: once scrolling stops, read what came into view.
+  ctx.addEventListener(window, 'scroll', (event: Event) => {
+    if (event.isTrusted && readSpans.length > 0) readPartSoon();
+  }, { passive: true });
+
   // Dynamic pages: scan again, in a batch, after their text changes.
   // Cairn's own hosts (the card, the overlay) are outside what is scanned; adding them is no change.
   const ours = isHiddenHost;
@@ -393,6 +465,20 @@ function bringIntoView(range: Range): void {
   if (rect.top < margin || rect.bottom > window.innerHeight - margin) {
     window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2, behavior: 'instant' });
   }
+}
+
+/** Text nodes at points spread over the viewport, top to bottom (what a reader has in view). */
+function textInView(): Node[] {
+  const nodes: Node[] = [];
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  for (const fy of [0.05, 0.25, 0.5, 0.75, 0.95]) {
+    for (const fx of [0.3, 0.5, 0.7]) {
+      const caret = caretAt(width * fx, height * fy);
+      if (caret?.node.nodeType === Node.TEXT_NODE) nodes.push(caret.node);
+    }
+  }
+  return nodes;
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { NoMatchHint } from '../../components/SearchSummary.tsx';
 import type { ImportSource } from '../../lib/shared/import/types.ts';
 import type { ArticleChanges, ArticleListing } from '../../lib/protocol.ts';
 import { request } from '../../lib/platform/messaging.ts';
@@ -27,7 +28,6 @@ import { useImport, type ReadFile } from './use-import.ts';
 import { useSearchIds } from './use-search-ids.ts';
 import { useStorageStatus } from './use-storage-status.ts';
 import { formatNumber } from '../../lib/shared/text/format-number.ts';
-import { noMatchHint } from '../../lib/shared/search/no-match-hint.ts';
 
 const NO_ARTICLES: readonly ArticleListing[] = [];
 
@@ -162,7 +162,7 @@ export function App({ locale, read, initialQuery = '' }: { locale: string; read:
             <EmptyState
               testId="library-no-match"
               message={search.ids ? `No articles match “${query.trim()}”${filtering ? ' with these filters' : ''}.` : 'No articles match these filters.'}
-              hint={filtering ? 'Set Origin and Tag back to All and Any to see more.' : noMatchHint(query)}
+              hint={filtering ? 'Set Origin and Tag back to All and Any to see more.' : <NoMatchHint query={query} />}
             />
           ) : (
             <ArticleList

@@ -7,9 +7,16 @@ import { useImportPage } from './use-import-page.ts';
  * "Add this page": stores the article of the popup's tab in the collection, then says whether it
  * was added or was there already, with a link to open it.
  */
-export function AddPageButton({ tabId, browserPage, onError }: { tabId: number | null; browserPage: boolean; onError(message: string): void }) {
+export function AddPageButton({ tabId, browserPage, samplePage = false, onError }: { tabId: number | null; browserPage: boolean; samplePage?: boolean; onError(message: string): void }) {
   const { state, add } = useImportPage(tabId);
-  const unavailable = tabId === null ? 'Open a web page in this tab to add it.' : browserPage ? 'Cairn cannot add browser pages, only web pages.' : undefined;
+  const unavailable =
+    tabId === null
+      ? 'Open a web page in this tab to add it.'
+      : browserPage
+        ? 'Cairn cannot add browser pages, only web pages.'
+        : samplePage
+          ? 'This is Cairn’s sample page. Open a web page to add it to your collection.'
+          : undefined;
 
   function open(event: MouseEvent, id: number) {
     event.preventDefault();

@@ -45,7 +45,8 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
   const collection = useCollectionInfo();
   const tab = useActiveTab({ fixed: parseTabId(params.get('tabId')) });
   const tabLinks = useTabLinks(tab.tabId);
-  const browserPage = usePageKind(tab.tabId) === 'browser';
+  const kind = usePageKind(tab.tabId);
+  const browserPage = kind === 'browser';
   const controls = useSiteControls(tab.tabId);
   const status = tabStatus(tabLinks.links ?? {}, controls.settings);
   const restoring = useRestoreDefaults();
@@ -163,7 +164,7 @@ export function App({ params, locale }: { params: URLSearchParams; locale: strin
           />
         )}
       </main>
-      <PopupControls tabId={tab.tabId} browserPage={browserPage} siteOn={status.siteOn} site={tabLinks.links?.site} controls={controls} />
+      <PopupControls tabId={tab.tabId} browserPage={browserPage} samplePage={kind === 'sample'} siteOn={status.siteOn} site={tabLinks.links?.site} controls={controls} />
     </div>
   );
 }

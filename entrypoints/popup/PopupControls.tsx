@@ -11,6 +11,8 @@ export interface PopupControlsProps {
   tabId: number | null;
   /** The tab shows a browser or extension page: nothing there to add or switch. */
   browserPage: boolean;
+  /** The tab shows Cairn's sample page: Cairn runs there, but it is not a page to add. */
+  samplePage?: boolean;
   /** Cairn is on for the tab's site; null when no web page was reported in the tab. */
   siteOn: boolean | null;
   site?: string;
@@ -21,7 +23,7 @@ export interface PopupControlsProps {
  * The popup's footer: Cairn on this site, the global pause, adding the page to the collection,
  * and the library, the settings and the side panel.
  */
-export function PopupControls({ tabId, browserPage, siteOn, site, controls }: PopupControlsProps) {
+export function PopupControls({ tabId, browserPage, samplePage = false, siteOn, site, controls }: PopupControlsProps) {
   const [error, setError] = useState<string | null>(null);
   const { settings, siteWanted } = controls;
 
@@ -73,7 +75,7 @@ export function PopupControls({ tabId, browserPage, siteOn, site, controls }: Po
         />
       </div>
       <div className="popup-actions">
-        <AddPageButton tabId={tabId} browserPage={browserPage} onError={setError} />
+        <AddPageButton tabId={tabId} browserPage={browserPage} samplePage={samplePage} onError={setError} />
         <nav className="popup-links" aria-label="More of Cairn">
           <a href={libraryUrl()} className="link-button" data-testid="open-library" onClick={showLibrary}>
             Library

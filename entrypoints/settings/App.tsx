@@ -5,7 +5,8 @@ import { useLinkingSettings, type SettingsChange } from '../../lib/ui/use-linkin
 import { openShortcutSettings, useShortcuts } from '../../lib/ui/use-shortcuts.ts';
 import { describeError } from '../../lib/shared/text/describe-error.ts';
 import { useState } from 'react';
-import { ShortcutKeys, Shortcuts } from './Shortcuts.tsx';
+import { ShortcutKeys } from '../../components/ShortcutKeys.tsx';
+import { Shortcuts } from './Shortcuts.tsx';
 
 /** The command that shows or hides the highlights (`wxt.config.ts`). */
 const HIGHLIGHTS_COMMAND = 'highlight-page';

@@ -1,20 +1,6 @@
 import type { ShortcutRow } from '../../lib/shared/reach/shortcut-rows.ts';
 import type { ShortcutsState } from '../../lib/ui/use-shortcuts.ts';
-
-/** The keys of a shortcut, or "not set". */
-export function ShortcutKeys({ keys }: { keys: string[] | null }) {
-  if (!keys) return <span className="shortcut-unset">not set</span>;
-  return (
-    <span className="shortcut-keys">
-      {keys.map((key, i) => (
-        <span key={i}>
-          {i > 0 && '+'}
-          <kbd>{key}</kbd>
-        </span>
-      ))}
-    </span>
-  );
-}
+import { ShortcutKeys } from '../../components/ShortcutKeys.tsx';
 
 /**
  * Cairn's keyboard shortcuts as bound now, and the way to the browser's page that changes them.

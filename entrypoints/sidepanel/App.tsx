@@ -1,6 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RelatedSection } from '../../components/RelatedSection.tsx';
+import { SavedPageLine } from '../../components/SavedPageLine.tsx';
 import { ResultList, optionId } from '../../components/ResultList.tsx';
 import type { ResultItemData } from '../../components/ResultItem.tsx';
 import { SearchBox } from '../../components/SearchBox.tsx';
@@ -100,6 +101,7 @@ export function App({ locale }: { locale: string }) {
             onPoint={(i) => setHitPointer({ hits, index: i })}
           />
         )}
+        {!searching && !quiet && links?.saved && <SavedPageLine saved={links.saved} onOpen={(id) => show(id, '')} />}
         {!searching && <RelatedSection
           testId="sidepanel-related"
           listId={LIST_ID}

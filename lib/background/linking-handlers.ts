@@ -6,6 +6,7 @@ import { rankPage } from './linking/rank-page.ts';
 import { englishIdfOfHash } from './linking/background-idf.ts';
 import { phraseOfHash, type LinkIndex } from './linking/link-index.ts';
 import { keyHash } from '../shared/linking/key-hash.ts';
+import { mergeRelated } from '../shared/linking/merge-related.ts';
 import { isSensitiveHost, quietReasonFor } from '../shared/linking/site-policy.ts';
 import type { Handlers, LinkingSettings, MessageSender, QuietReason, RelatedArticle, SenderKind, TabLinks } from '../protocol.ts';
 import { makeSnippet } from './search/make-snippet.ts';
@@ -23,6 +24,10 @@ import { frameOf, type SenderFrame } from './sender-policy.ts';
  * at most four n-grams each.
  */
 const MAX_REPORTED_NGRAMS = 100_000;
+/** Further parts of one long page that may be reported (a 1 MB page is about ten parts). */
+const MAX_PAGE_PARTS = 1000;
+/** Articles the popup lists for a page read in parts (as many as `rankPage` gives for one). */
+const RELATED_LIMIT = 10;
 /** Articles a hover card lists, and how many it considers. */
 const CARD_ARTICLES = 3;
 const CARD_CANDIDATES = 12;
@@ -53,6 +58,7 @@ export const LINKING_SCHEMAS = {
     ),
     textLength: v.pipe(v.number(), v.integer(), v.minValue(0)),
     readInPart: v.optional(v.boolean()),
+    part: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PAGE_PARTS))),
   }),
   phraseCard: v.strictObject({ phrase: keyHashSchema }),
   openArticle: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(1)), phrase: v.optional(keyHashSchema) }),
@@ -179,7 +185,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       return { words: (await linking.caughtUp()).phraseWords(keys) };
     },
 
-    async reportPage({ ngrams, readInPart }, sender) {
+    async reportPage({ ngrams, readInPart, part }, sender) {
       const frame = frameOf(sender);
       const { tabId, site, topFrame } = frame;
       const current = await settings.get();
@@ -189,7 +195,7 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       // The frame's own address as the browser gives it: a page saved in the collection is never
       // related to itself, nor highlighted for its own article's phrases.
       const saved = await savedArticleAt(db, sender.url);
-      const ranked = rankPage(index, ngrams, { muted, idfOfHash: englishIdfOfHash, exclude: saved?.id });
+      const ranked = rankPage(index, ngrams, { muted, idfOfHash: englishIdfOfHash, exclude: saved?.id, limit: RELATED_LIMIT });
       const ids = ranked.map((r) => r.articleId);
       const [articles, names] = await Promise.all([readArticles(db, ids), phraseNames(db, ids)]);
       const related: RelatedArticle[] = [];
@@ -197,13 +203,26 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
       ranked.forEach((rank, i) => {
         const article = articles[i];
         if (!article) return;
-        const labels = rank.phrases.flatMap((hash) => names.get(hash)?.label ?? []);
+        // Two phrases can share a label (a name and its short form, "Belt and Road"): list it once.
+        const labels = [...new Set(rank.phrases.flatMap((hash) => names.get(hash)?.label ?? []))];
         related.push({ ...summaryOf(article), score: rank.score, phrases: labels });
         for (const hash of rank.phrases) highlight.add(hash);
       });
       // An embedded frame gets its own highlights but never changes what the tab shows: a frame
       // of another site could otherwise fill the popup and badge of the page around it.
-      if (topFrame) await publish({ tabId, site, related, ...(readInPart ? { readInPart } : {}), ...(saved && { saved }) });
+      if (topFrame) {
+        // A further part of a long page adds to what the parts before it related to (issue 11).
+        const before = part === undefined ? undefined : await tabs.get(tabId);
+        const shown = before && !before.quiet && before.site === site ? mergeRelated(before.related, related, RELATED_LIMIT) : related;
+        await publish({
+          tabId,
+          site,
+          related: shown,
+          ...(readInPart || part !== undefined ? { readInPart: true } : {}),
+          ...(part !== undefined && { partsRead: part }),
+          ...(saved && { saved }),
+        });
+      }
       return { related, highlight: [...highlight] };
     },
 

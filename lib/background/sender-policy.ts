@@ -1,5 +1,6 @@
 import type { MessageSender, SenderKind } from '../protocol.ts';
 import { siteOf } from '../shared/linking/site-policy.ts';
+import { isSamplePageUrl, SAMPLE_SITE } from '../shared/reach/own-pages.ts';
 import { RequestError } from './request-error.ts';
 
 export interface ExtensionIdentity {
@@ -11,13 +12,15 @@ export interface ExtensionIdentity {
 /**
  * Tells extension pages (popup, reader, library, side panel: they may read and write) from
  * content scripts (they run beside hostile pages and may only ask about the frame they are in).
- * Anything from another extension is neither.
+ * Anything from another extension is neither. The sample page, though an extension page, runs
+ * Cairn's page code in a tab as a web page would, and gets a content script's rights, no more.
  */
 export function classifySender(sender: MessageSender, self: ExtensionIdentity): SenderKind | null {
   if (sender.id !== self.id) return null;
   if (sender.url?.startsWith(self.origin)) {
     // Chrome also says which origin the browser itself saw; it must agree with the address.
-    return sender.origin === undefined || `${sender.origin}/` === self.origin ? 'extension-page' : null;
+    if (sender.origin !== undefined && `${sender.origin}/` !== self.origin) return null;
+    return isSamplePageUrl(sender.url) && sender.tab?.id !== undefined ? 'content-script' : 'extension-page';
   }
   if (sender.tab?.id !== undefined) return 'content-script';
   return null;
@@ -39,10 +42,13 @@ export interface SenderFrame {
  * it (`sender.origin` in Chrome, computed by the browser; `sender.url` in Firefox), never the
  * tab's address, so an embedded frame of another site cannot act for the page around it. An
  * opaque origin (a sandboxed frame) speaks for no site. A missing frame id counts as a subframe.
+ * Cairn's sample page speaks for `SAMPLE_SITE` (`classifySender` only lets this extension's own
+ * pages through with an extension address).
  */
 export function frameOf(sender: MessageSender): SenderFrame {
   const tabId = sender.tab?.id;
-  const site = sender.origin === undefined ? siteOf(sender.url) : siteOf(sender.origin);
+  const site = isSamplePageUrl(sender.url) ? SAMPLE_SITE : sender.origin === undefined ? siteOf(sender.url) : siteOf(sender.origin);
   if (tabId === undefined || site === null) throw new RequestError('linking: the sender is not a web page in a tab');
-  return { tabId, site, topFrame: sender.frameId === 0, topSite: siteOf(sender.tab?.url) };
+  const topSite = isSamplePageUrl(sender.tab?.url) ? SAMPLE_SITE : siteOf(sender.tab?.url);
+  return { tabId, site, topFrame: sender.frameId === 0, topSite };
 }

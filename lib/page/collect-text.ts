@@ -52,6 +52,12 @@ export interface CollectOptions {
   maxChars: number;
   /** Skip this subtree (Cairn's own UI). */
   exclude?: Element | null;
+  /**
+   * Start reading at this node (inside `root`), not at the beginning: the part of a long page the
+   * reader scrolled to. A node inside something never read (a menu, a hidden part) starts the
+   * walk after that subtree; one inside an open shadow root starts it at the shadow's host.
+   */
+  from?: Node | null;
 }
 
 /**
@@ -118,7 +124,7 @@ export function* collectBlocks(root: Element | ShadowRoot, options: CollectOptio
     return taken;
   }
 
-  let node: Node | null = firstInside(root);
+  let node: Node | null = options.from ? startAt(options.from) : firstInside(root);
   while (node && budget > 0) {
     let descend = false;
     const type = node.nodeType;
@@ -227,6 +233,42 @@ export function* collectBlocks(root: Element | ShadowRoot, options: CollectOptio
       }
       current = parent;
     }
+  }
+
+  /**
+   * Sets the block stack up as the walk would have it on reaching `from`, and returns the node to
+   * read first: `from`, or what follows the outermost skipped element around it.
+   */
+  function startAt(from: Node): Node | null {
+    const chain: Node[] = [];
+    let at: Node = from;
+    while (at !== root) {
+      if (at.nodeType === FRAGMENT) {
+        // Inside an open shadow root: start at its host, which is read with its shadow.
+        const host = (at as ShadowRoot).host as Node | undefined;
+        if (!host) return null;
+        chain.length = 0;
+        at = host;
+        continue;
+      }
+      chain.push(at);
+      const parent = at.parentNode;
+      if (!parent) return null; // Not inside `root` at all.
+      at = parent;
+    }
+    if (chain.length === 0) return firstInside(root);
+    chain.reverse();
+    for (let i = 0; i < chain.length; i++) {
+      const node = chain[i]!;
+      if (node.nodeType !== ELEMENT) continue;
+      const element = node as Element;
+      if (isSkipped(element, exclude)) return after(element);
+      if (i < chain.length - 1 && !INLINE.has(element.localName)) {
+        blocks.push(element);
+        block = element;
+      }
+    }
+    return chain[chain.length - 1]!;
   }
 
   /** Drops the blocks no longer under `root` from the stack; returns the innermost that is, or null. */

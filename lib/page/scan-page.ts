@@ -36,6 +36,8 @@ export interface ScanResult {
    * found again in the words already read, without reading the page a second time.
    */
   occurrences(wanted: ReadonlySet<number>, keepPerPhrase?: number): Occurrence[];
+  /** The first and last text nodes read, in document order; null when nothing was read. */
+  span: { first: Text; last: Text } | null;
 }
 
 export interface ScanOptions {
@@ -52,6 +54,8 @@ export interface ScanOptions {
   maxWorkMs?: number;
   /** Stops the scan early (the page went away, the user paused Cairn). */
   cancelled?: () => boolean;
+  /** Start at this node instead of the page's beginning (see `CollectOptions.from`). */
+  from?: Node | null;
 }
 
 /** One batch of blocks as read: its joined text's words, and where each block starts in it. */
@@ -69,8 +73,8 @@ interface ReadBatch {
  * and painted without a second read of the page.
  */
 export async function scanPage(options: ScanOptions): Promise<ScanResult> {
-  const { root, exclude, reader, idle, maxChars = DEFAULT_MAX_CHARS, maxWorkMs = 250, cancelled } = options;
-  const blocks = collectBlocks(root, { maxChars, exclude });
+  const { root, exclude, reader, idle, maxChars = DEFAULT_MAX_CHARS, maxWorkMs = 250, cancelled, from } = options;
+  const blocks = collectBlocks(root, { maxChars, exclude, from });
   const batches: ReadBatch[] = [];
   reader.reset();
   let textLength = 0;
@@ -116,7 +120,15 @@ export async function scanPage(options: ScanOptions): Promise<ScanResult> {
     textLength,
     truncated,
     occurrences: (wanted, keepPerPhrase = 3) => occurrencesIn(batches, reader, wanted, keepPerPhrase),
+    span: spanOf(batches),
   };
+}
+
+function spanOf(batches: readonly ReadBatch[]): { first: Text; last: Text } | null {
+  const first = batches[0]?.blocks[0]?.nodes[0];
+  const lastBlock = batches.at(-1)?.blocks.at(-1);
+  const last = lastBlock?.nodes.at(-1);
+  return first && last ? { first, last } : null;
 }
 
 function occurrencesIn(batches: readonly ReadBatch[], reader: PageReader, wanted: ReadonlySet<number>, keep: number): Occurrence[] {

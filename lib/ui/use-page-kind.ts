@@ -7,8 +7,8 @@ import { pageKind } from '../shared/linking/page-kind.ts';
  * `pageKind`); null until the browser answered, or when there is no tab. Asked again when the
  * tab goes to another address.
  */
-export function usePageKind(tabId: number | null): 'web' | 'browser' | null {
-  const [state, setState] = useState<{ tabId: number; kind: 'web' | 'browser' } | null>(null);
+export function usePageKind(tabId: number | null): 'web' | 'browser' | 'sample' | null {
+  const [state, setState] = useState<{ tabId: number; kind: 'web' | 'browser' | 'sample' } | null>(null);
 
   useEffect(() => {
     if (tabId === null) return;

@@ -115,6 +115,17 @@ test.describe('accessibility (axe-core)', () => {
     await audit(library, 'library, import report', info);
   });
 
+  test('the welcome page and the sample page', async ({ openPage }, info) => {
+    const welcome = await openPage('welcome.html');
+    await expect(welcome.getByRole('heading', { level: 1 })).toBeVisible();
+    await audit(welcome, 'welcome', info);
+
+    const sample = await openPage('sample.html');
+    await expect(sample.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => sample.evaluate(() => (globalThis as unknown as { cairnStatus?: { runs(): number } }).cairnStatus?.runs() ?? 0)).toBeGreaterThan(0);
+    await audit(sample, 'sample page, highlighted', info);
+  });
+
   test('the hover card on a page', async ({ context, serviceWorker }, info) => {
     const { page } = await relatedPage(context, serviceWorker);
     const world = await contentWorld(page);

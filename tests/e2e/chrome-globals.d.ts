@@ -36,5 +36,6 @@ declare namespace chrome {
   }
   namespace runtime {
     function sendMessage(message: unknown): Promise<unknown>;
+    function getURL(path: string): string;
   }
 }

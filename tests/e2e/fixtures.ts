@@ -3,6 +3,8 @@ import { launchExtension } from './launch-extension.ts';
 
 
 interface ExtensionFixtures {
+  /** Leave the welcome page that the first install opens (closed otherwise). */
+  keepWelcome: boolean;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -11,8 +13,10 @@ interface ExtensionFixtures {
 }
 
 export const test = base.extend<ExtensionFixtures>({
-  context: async ({}, use) => {
-    const browser = await launchExtension();
+  keepWelcome: [false, { option: true }],
+
+  context: async ({ keepWelcome }, use) => {
+    const browser = await launchExtension({ keepWelcome });
     await use(browser.context);
     await browser.close();
   },

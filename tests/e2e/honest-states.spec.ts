@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { contentWorld, PAINTED_TEXTS } from './content-world.ts';
 
 const BASE = 'http://127.0.0.1:4173/';
 const LONG_PAGE = `${BASE}long-page.html`;
@@ -11,8 +12,16 @@ const LONG_PAGE = `${BASE}long-page.html`;
  */
 function longPage(): string {
   const story = readFileSync(new URL('../fixtures/pages/related-wuzhen-news.html', import.meta.url), 'utf8');
+  return story.replace('</body>', `<section>${harbourLog(1_000_000)}</section></body>`);
+}
+
+/**
+ * About `size` characters of a harbour log: prose that relates to nothing in the default
+ * collection.
+ */
+function harbourLog(size: number): string {
   const log: string[] = [];
-  for (let n = 1, chars = 0; chars < 1_000_000; n++) {
+  for (let n = 1, chars = 0; chars < size; n++) {
     const entry =
       `<p>Entry ${n} of the harbour log. The pilot boat left the north quay at dawn and met the grain carrier beyond the bar. ` +
       `Wind from the west, a moderate swell, and the tide turning an hour later than the tables said. The crew checked the ` +
@@ -20,7 +29,18 @@ function longPage(): string {
     log.push(entry);
     chars += entry.length;
   }
-  return story.replace('</body>', `<section>${log.join('\n')}</section></body>`);
+  return log.join('\n');
+}
+
+/**
+ * A long page whose beginning relates to nothing: 400,000 characters of harbour log, then the
+ * submarine-cables explainer's article, then more log.
+ */
+function storyDeepInLongPage(): string {
+  const explainer = readFileSync(new URL('../fixtures/pages/related-submarine-cables-explainer.html', import.meta.url), 'utf8');
+  const article = explainer.slice(explainer.indexOf('<article>'), explainer.indexOf('</article>') + '</article>'.length);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour log</title></head><body><main>` +
+    `<section>${harbourLog(400_000)}</section><div id="story">${article}</div><section>${harbourLog(300_000)}</section></main></body></html>`;
 }
 
 /** Opens `url` in a new tab, brought to the front, and gives its tab id. */
@@ -77,6 +97,29 @@ test.describe('honest states', () => {
     await popup.screenshot({ path: 'test-results/popup-read-in-part.png' });
     await expect(shortPopup.getByTestId('related-item').first()).toBeVisible();
     await expect(shortPopup.getByTestId('read-in-part')).toHaveCount(0);
+  });
+
+  test('on a long page, the part the reader scrolls to is read too: its phrases light up and the popup lists what it relates to', async ({ context, serviceWorker, openPage }) => {
+    const url = `${BASE}long-story-deep.html`;
+    const html = storyDeepInLongPage();
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const { page, tabId } = await visit(context, serviceWorker, url);
+    await reported(serviceWorker, tabId);
+    const popup = await popupFor(openPage, tabId);
+    await expect(popup.getByTestId('read-in-part')).toHaveText('Cairn read the first part of this long page.');
+    await expect(popup.getByTestId('related-item')).toHaveCount(0);
+    const world = await contentWorld(page);
+    expect(await world.evaluate<string[]>(PAINTED_TEXTS)).toEqual([]);
+
+    await page.bringToFront();
+    await page.locator('#story h2').first().scrollIntoViewIfNeeded();
+
+    await expect.poll(() => world.evaluate<string[]>(PAINTED_TEXTS), { timeout: 20_000 }).toEqual(expect.arrayContaining(['submarine cables']));
+    await expect(popup.getByTestId('related-item').first()).toBeVisible();
+    await expect(popup.getByTestId('read-in-part')).toHaveText('Cairn read the parts of this long page you scrolled to.');
+    await expect.poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^[1-9]/);
+    await page.screenshot({ path: 'test-results/screens/long-page-part.png' });
+    await world.detach();
   });
 
   test('on a browser or extension page the popup says Cairn does not run there, and cannot add it', async ({ context, serviceWorker, openPage, extensionId }) => {

@@ -41,5 +41,12 @@ test.describe('a page that is in the collection', () => {
     const [reader] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('saved-page-open').click()]);
     await expect(reader.getByTestId('reader-title')).toHaveText(ownTitle);
     await expect(reader.getByTestId('reader-original')).toHaveAttribute('href', PAGE);
+
+    // The side panel, following the tab the user switches to, says the same.
+    const panel = await openPage('sidepanel.html');
+    await page.bringToFront();
+    await expect(panel.getByTestId('saved-page')).toContainText('In your collection');
+    await expect(panel.getByTestId('saved-page-open')).toHaveText(ownTitle);
+    await expect(panel.getByTestId('related-title')).not.toContainText([ownTitle]);
   });
 });

@@ -96,3 +96,17 @@ test.describe('search in the side panel', () => {
     await expect(panel.getByTestId('syntax-hint')).toBeVisible();
   });
 });
+
+test.describe('search syntax in the library', () => {
+  test('says when nothing matches, what it could not read, and the syntax hint', async ({ openPage }) => {
+    const library = await openPage('library.html');
+    await expect(library.getByTestId('library-count')).toContainText('5');
+
+    await library.getByTestId('library-search').fill('zzyzx');
+    await expect(library.getByTestId('library-no-match')).toContainText('No articles match “zzyzx”.');
+    await expect(library.getByTestId('library-no-match').getByTestId('syntax-hint')).toBeVisible();
+
+    await library.getByTestId('library-search').fill('before:2024-13 zzyzx');
+    await expect(library.getByTestId('library-no-match').getByTestId('search-problem')).toContainText('2024-13');
+  });
+});

@@ -139,3 +139,22 @@ test('a file imported on the library page is stored once and found by the search
   expect(outcomes.sort()).toEqual(['duplicate', 'imported']);
   expect(titles).toEqual([`Harbour board report ${word}`]);
 });
+
+test('the first install opened the welcome page, and its sample page links offline with a badge', async () => {
+  // The welcome tab opened when the add-on was installed, before any test ran.
+  const welcomeTabs = await cairn.read<number>(probe, `async () => (await browser.tabs.query({})).filter((tab) => tab.url?.endsWith('/welcome.html')).length`);
+  expect(welcomeTabs).toBe(1);
+
+  const sample = await cairn.openExtensionPage('sample.html');
+  const sampleUrl = `${firefox.extensionOrigin}/sample.html`;
+  let tabId: number | null = null;
+  await expect.poll(async () => (tabId = await cairn.tabIdOf(probe, sampleUrl))).not.toBeNull();
+  let report: { badge: string } | null = null;
+  await expect.poll(async () => (report = await cairn.report(probe, tabId!)), { timeout: 30_000 }).not.toBeNull();
+
+  expect(Number(report!.badge)).toBeGreaterThan(0);
+  // The sample page runs Cairn's page code itself, so its status is on the page's own global.
+  await expect.poll(() => cairn.read<string[]>(sample, `() => cairnStatus.ranges().map((r) => r.toString())`)).toEqual(
+    expect.arrayContaining(['World Internet Conference']),
+  );
+});

@@ -45,8 +45,8 @@ async function ask<T>(type: string, data: unknown, sender: MessageSender): Promi
 }
 
 /** What the content script does on a page: ask whether to run, report its n-grams, find what to paint. */
-function visit(text: string, sender: MessageSender) {
-  return visitPage(ask, text, sender, app);
+function visit(text: string, sender: MessageSender, extra?: { readInPart?: true; part?: number }) {
+  return visitPage(ask, text, sender, app, extra);
 }
 
 describe('linking fixture pages to the seed collection', () => {
@@ -59,6 +59,8 @@ describe('linking fixture pages to the seed collection', () => {
 
       if (page.expect === 'related') {
         expect(links?.related.length).toBeGreaterThan(0);
+        // Each article lists a phrase's label once, even where two of its phrases share it.
+        for (const article of links!.related) expect(article.phrases).toEqual([...new Set(article.phrases)]);
         const highlighted = found.map((f) => f.toLowerCase());
         for (const phrase of page.mustLinkPhrases.filter((p) => text.includes(p))) {
           expect({ phrase, highlighted: highlighted.some((h) => h.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(h)) })
@@ -183,6 +185,40 @@ describe('tab state, badge and settings', () => {
     expect(whole.readInPart).toBeUndefined();
     expect(inPart.readInPart).toBe(true);
     expect(notBoolean).toMatchObject({ ok: false, error: { name: 'RequestError' } });
+  });
+
+  it('adds what a further part of a long page relates to, says parts were read, and starts afresh on a new scan', async () => {
+    const quiet = visibleText('unrelated-recipe.html');
+    const related = visibleText('related-wuzhen-news.html');
+    const tab = () => ask<TabLinks>('relatedForTab', { tabId: 5 }, popup);
+
+    await visit(quiet, pageIn(5), { readInPart: true });
+    const start = await tab();
+    const part = await visit(related, pageIn(5), { readInPart: true, part: 1 });
+    const afterPart = await tab();
+    await visit(quiet, pageIn(5), { readInPart: true, part: 2 });
+    const afterQuietPart = await tab();
+    await visit(quiet, pageIn(5), { readInPart: true });
+    const rescanned = await tab();
+
+    expect(start).toMatchObject({ related: [], readInPart: true });
+    expect(start.partsRead).toBeUndefined();
+    expect(part.links!.highlight.length).toBeGreaterThan(0);
+    expect(afterPart.related.length).toBeGreaterThan(0);
+    expect(afterPart).toMatchObject({ readInPart: true, partsRead: 1 });
+    expect(afterQuietPart.related.map((a) => a.id)).toEqual(afterPart.related.map((a) => a.id));
+    expect(afterQuietPart.partsRead).toBe(2);
+    expect(effects.log.badges.get(5)).toBe(0);
+    expect(rescanned).toMatchObject({ related: [], readInPart: true });
+    expect(rescanned.partsRead).toBeUndefined();
+  });
+
+  it('refuses a part that is not a whole number from 1 to 1000', async () => {
+    const report = { ngrams: { keys: [], unigrams: 0, counts: [], firsts: [] }, textLength: 10 };
+
+    const answers = await Promise.all([0, 1.5, 1001, '2'].map((part) => app.dispatch({ type: 'reportPage', data: { ...report, part } }, pageIn(5))));
+
+    for (const answer of answers) expect(answer).toMatchObject({ ok: false, error: { name: 'RequestError' } });
   });
 
   it('says the collection is empty for the tab, naming its site, when every article was deleted', async () => {

@@ -43,7 +43,7 @@ export interface Visit {
 type Ask = <T>(type: string, data: unknown, sender: MessageSender) => Promise<T>;
 
 /** What the content script does on a page: asks whether to run, reports the page's n-grams, finds what to paint. */
-export async function visitPage(ask: Ask, text: string, sender: MessageSender, app?: App): Promise<Visit> {
+export async function visitPage(ask: Ask, text: string, sender: MessageSender, app?: App, extra: { readInPart?: true; part?: number } = {}): Promise<Visit> {
   await app?.ready;
   await app?.linking.settled();
   const data = await ask<LinkingData>('linkingData', {}, sender);
@@ -53,6 +53,6 @@ export async function visitPage(ask: Ask, text: string, sender: MessageSender, a
   const read = reader.read(text, 0);
   const { words } = await ask<{ words: number[] }>('phraseWords', { keys: reader.words() }, sender);
   const page = { ngrams: reader.report(text.length, words), textLength: text.length, textOf: textOfIn(reader, read, text) };
-  const links = await ask<PageLinks>('reportPage', { ngrams: page.ngrams, textLength: page.textLength }, sender);
+  const links = await ask<PageLinks>('reportPage', { ngrams: page.ngrams, textLength: page.textLength, ...extra }, sender);
   return { data, links, found: [...new Set(page.textOf(links.highlight))] };
 }

@@ -27,4 +27,10 @@ describe('pageKind', () => {
     expect(pageKind('')).toBe('browser');
     expect(pageKind('not a url')).toBe('browser');
   });
+
+  it("takes Cairn's sample page for a page Cairn runs on that is not a web page to add", () => {
+    expect(pageKind('chrome-extension://abcdefghijklmnop/sample.html')).toBe('sample');
+    expect(pageKind('moz-extension://0f1e/sample.html#try')).toBe('sample');
+    expect(pageKind('https://example.com/sample.html')).toBe('web');
+  });
 });

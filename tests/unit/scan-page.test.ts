@@ -151,6 +151,48 @@ describe('collectBlocks', () => {
   });
 });
 
+describe('collectBlocks from a node part-way down the page', () => {
+  const read = (root: HTMLElement, from: Node | null, maxChars = 1e6) => [...collectBlocks(root, { maxChars, from })].map((b) => b.text);
+
+  it('starts at the given block and reads on to the end, within the same budget', () => {
+    const root = page('<p>one</p><p id="s">two</p><p>three</p><p>four</p>');
+    const from = root.querySelector('#s')!;
+
+    expect(read(root, from)).toEqual(['two', 'three', 'four']);
+    expect(read(root, from, 6)).toEqual(['two', 'three']);
+  });
+
+  it('starts part-way into a paragraph at a text node inside an inline element, and climbs out of it', () => {
+    const root = page('<p>The <b>World</b> Internet <a href="#">Conference</a> met.</p><section><p>Next.</p></section>');
+    const from = root.querySelector('a')!.firstChild!;
+
+    expect(read(root, from)).toEqual(['Conference met.', 'Next.']);
+  });
+
+  it('starts after a menu, aside or hidden part it falls in, never inside one', () => {
+    const root = page('<nav><ul><li id="s">Home</li><li>Sports</li></ul></nav><p>Story.</p><div hidden><p id="h">secret</p></div><p>End.</p>');
+
+    expect(read(root, root.querySelector('#s')!.firstChild)).toEqual(['Story.', 'End.']);
+    expect(read(root, root.querySelector('#h')!)).toEqual(['End.']);
+  });
+
+  it('starts at the host of an open shadow root it falls in', () => {
+    const root = page('<p>Before.</p><div id="host"></div><p>After.</p>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append(document.createRange().createContextualFragment('<p id="in">Inside.</p><p>More inside.</p>'));
+
+    expect(read(root, shadow.querySelector('#in')!.firstChild)).toEqual(['Inside.', 'More inside.', 'After.']);
+  });
+
+  it('reads nothing from a node outside the root', () => {
+    const root = page('<p>Inside.</p>');
+    const outside = document.createElement('p');
+    outside.textContent = 'Elsewhere.';
+
+    expect(read(root, outside)).toEqual([]);
+  });
+});
+
 describe('scanPage', () => {
   it('counts phrases, keeps the first occurrences and reports where the first one stands', async () => {
     const root = page(`<h1>Wuzhen summit</h1><p>${'Filler text. '.repeat(20)}</p><p>Wuzhen, Wuzhen, Wuzhen and Wuzhen host the World Internet Conference.</p>`);
@@ -211,6 +253,25 @@ describe('scanPage', () => {
     expect(result.textLength).toBeGreaterThanOrEqual(DEFAULT_MAX_CHARS);
     expect(result.textLength).toBeLessThan(DEFAULT_MAX_CHARS + 2000);
     expect(countsOf(result)[0]!.count).toBeLessThan(root.querySelectorAll('p').length);
+  });
+
+  it('reads a later part of a long page from a given node, and says which text nodes it read first and last', async () => {
+    const paragraph = `<p>${'Filler text here. '.repeat(50)}</p>`;
+    const root = page(`${paragraph.repeat(150)}<p id="later">Wuzhen hosts the World Internet Conference.</p>${paragraph.repeat(150)}`);
+    const later = root.querySelector('#later')!;
+
+    const start = await scanPage({ root, reader, idle: alwaysIdle, maxWorkMs: 1e9 });
+    // A report is read before the reader's next scan, which starts it afresh.
+    expect(start.truncated).toBe(true);
+    expect(countsOf(start)).toEqual([]);
+    const part = await scanPage({ root, reader, idle: alwaysIdle, maxWorkMs: 1e9, from: later });
+
+    expect(part.span?.first).toBe(later.firstChild);
+    expect(countsOf(part).map((c) => c.phrase)).toEqual([0, 1]);
+    expect(occurrencesOf(part).map((o) => o.block.nodes[0])).toEqual([later.firstChild, later.firstChild]);
+    // Both read to the budget, each from where it started.
+    expect(part.truncated).toBe(true);
+    expect(start.span!.last.compareDocumentPosition(part.span!.first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('makes progress on a page that is never idle (callbacks that fire on their timeout)', async () => {

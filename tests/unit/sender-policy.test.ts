@@ -36,3 +36,31 @@ describe('classifySender', () => {
     expect(classifySender({ id: 'other', url: tab.url, tab, frameId: 0 }, self)).toBeNull();
   });
 });
+
+describe("Cairn's sample page", () => {
+  const sampleUrl = 'chrome-extension://cairn/sample.html';
+  const sampleTab = { id: 12, url: sampleUrl };
+
+  it("gets a content script's rights (not an extension page's) when it runs in a tab, and only then", () => {
+    expect(classifySender({ id: 'cairn', url: sampleUrl, origin: 'chrome-extension://cairn', tab: sampleTab, frameId: 0 }, self)).toBe('content-script');
+    expect(classifySender({ id: 'cairn', url: `${sampleUrl}#top`, tab: sampleTab, frameId: 0 }, self)).toBe('content-script');
+    expect(classifySender({ id: 'cairn', url: sampleUrl }, self)).toBe('extension-page');
+  });
+
+  it("is refused when it belongs to another extension, or when the browser's origin disagrees", () => {
+    expect(classifySender({ id: 'other', url: 'chrome-extension://other/sample.html', tab: sampleTab, frameId: 0 }, self)).toBeNull();
+    expect(classifySender({ id: 'cairn', url: sampleUrl, origin: 'https://evil.example', tab: sampleTab, frameId: 0 }, self)).toBeNull();
+  });
+
+  it('speaks for a site name that no web site can have', () => {
+    const frame = frameOf({ id: 'cairn', url: sampleUrl, origin: 'chrome-extension://cairn', tab: sampleTab, frameId: 0 });
+
+    expect(frame).toEqual({ tabId: 12, site: 'Cairn’s sample page', topFrame: true, topSite: 'Cairn’s sample page' });
+  });
+
+  it('does not make a web page at /sample.html the sample page', () => {
+    const frame = frameOf({ id: 'cairn', url: 'https://news.example.com/sample.html', tab, frameId: 0 });
+
+    expect(frame.site).toBe('news.example.com');
+  });
+});
