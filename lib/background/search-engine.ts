@@ -1,13 +1,7 @@
 import type { CairnDb } from './db/cairn-db.ts';
-import { readArticles } from './db/read-articles.ts';
 import { checkStoredArticle } from './db/stored-article.ts';
-import { summaryOf } from './db/summary-of.ts';
-import type { Article, DamagedArticle, IndexStatus, SearchHit, SearchResult } from '../protocol.ts';
-import { makeSnippet } from './search/make-snippet.ts';
-import { markTerms } from './search/mark-terms.ts';
-import { parseQuery } from '../shared/search/parse-query.ts';
-import { checkCandidates, type Checked } from './search/check-candidates.ts';
-import { findCandidates } from './search/find-candidates.ts';
+import type { Article, DamagedArticle, IndexStatus, SearchResult } from '../protocol.ts';
+import { rankedMatches, searchArticles } from './search/search-articles.ts';
 import { CorruptTermIndexError } from './search/field-postings.ts';
 import { toIndexed } from './search/snapshot.ts';
 import type { Unusable } from './search/open-term-index.ts';
@@ -122,12 +116,12 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
     },
 
     search(query, limit) {
-      return withIndex((index) => runSearch(db, index, query, limit, (damaged) => void quarantine(damaged)));
+      return withIndex((index) => searchArticles(db, index.indexFor, query, limit, (damaged) => void quarantine(damaged)));
     },
 
     searchIds(query) {
       return withIndex(async (index) => {
-        const { results } = await rankedMatches(db, index, query, Infinity);
+        const { results } = await rankedMatches(db, index.indexFor, query, Infinity);
         return results.map((result) => result.id as number);
       });
     },
@@ -169,39 +163,4 @@ async function openIndex(db: CairnDb, now: () => number, cacheBytes: number, reb
   const { revision, damaged, documentIds } = index.memory;
   if (damaged.length > 0) console.warn(`search-engine: ${damaged.length} damaged article(s) left out of search`, damaged.slice(0, 10));
   return { index, info: { how, ...(reason && { reason }), documentCount: documentIds.size, revision, ms: now() - started, damaged } };
-}
-
-/** The candidates of a query that pass its phrase and field checks, best first. */
-async function rankedMatches(db: CairnDb, index: TermIndex, query: string, wanted: number, onDamaged?: (damaged: DamagedArticle) => void): Promise<Checked> {
-  const parsed = parseQuery(query);
-  return checkCandidates(db, findCandidates(await index.indexFor(parsed), parsed), parsed, wanted, onDamaged);
-}
-
-async function runSearch(
-  db: CairnDb,
-  index: TermIndex,
-  query: string,
-  limit: number,
-  onDamaged: (damaged: DamagedArticle) => void,
-): Promise<SearchResult> {
-  const matches = await rankedMatches(db, index, query, limit, onDamaged);
-  const { results } = matches;
-  if (results.length === 0) return { query, hits: [], total: 0, ...(!matches.complete && { totalAtLeast: true as const }) };
-  const top = results.slice(0, limit);
-  const unread = top.map((r) => r.id as number).filter((id) => !matches.articles.has(id));
-  const read = await readArticles(db, unread, onDamaged);
-  unread.forEach((id, i) => read[i] && matches.articles.set(id, read[i]));
-  const hits: SearchHit[] = [];
-  for (const result of top) {
-    const article = matches.articles.get(result.id as number);
-    if (!article) continue; // Deleted (or found damaged) between the query and the read.
-    const terms = new Set(result.terms);
-    hits.push({
-      ...summaryOf(article),
-      score: result.score,
-      titleHighlights: markTerms(article.title, terms),
-      snippet: makeSnippet(article.body, terms),
-    });
-  }
-  return { query, hits, total: results.length, ...(!matches.complete && { totalAtLeast: true as const }) };
 }
