@@ -16,7 +16,7 @@ import { bumpRevision } from '../lib/background/db/revision.ts';
 import { listingOf } from '../lib/background/db/listing-of.ts';
 import { searchSnapshot, createIndex, type SearchIndex } from '../lib/background/search/snapshot.ts';
 import { searchArticles } from '../lib/background/search/search-articles.ts';
-import { createSearchEngine, type SearchEngine } from '../lib/background/search-engine.ts';
+import { createSearchEngine } from '../lib/background/search-engine.ts';
 import type { Article } from '../lib/protocol.ts';
 import { loadBrownCorpus } from './brown-corpus.ts';
 import { makeArticles, type BenchArticle } from './make-articles.ts';
@@ -69,6 +69,20 @@ async function indexBytes(db: CairnDb): Promise<number> {
   return bytes;
 }
 
+/** Wakes once per first query, each dropping the one before: the times, and the heap the last one holds. */
+async function timeWakes<T>(firsts: string[], wake: (first: string) => Promise<T>) {
+  const heapBase = settledHeap();
+  const wakeMs: number[] = [];
+  let woken: T | undefined;
+  for (const first of firsts) {
+    woken = undefined;
+    const start = performance.now();
+    woken = await wake(first);
+    wakeMs.push(performance.now() - start);
+  }
+  return { wakeMs, heapAfterWakeMB: (settledHeap() - heapBase) / MB, heapBase, woken: woken! };
+}
+
 async function timeQueries(run: (query: string) => Promise<unknown>, queries: string[], heapBase: number) {
   const times: number[] = [];
   let heapAfter100 = 0;
@@ -87,18 +101,11 @@ async function measureTermIndex(name: string, queries: string[], firsts: string[
   const buildMs = performance.now() - start;
   const db = new CairnDb(name);
   const storedBytes = await indexBytes(db);
-  const wakeMs: number[] = [];
-  let engine: SearchEngine | null = null;
-  const heapBase = settledHeap();
-  for (const first of firsts) {
-    engine = null;
-    start = performance.now();
-    engine = createSearchEngine({ db: new CairnDb(name) });
+  const { wakeMs, heapAfterWakeMB, heapBase, woken } = await timeWakes(firsts, async (first) => {
+    const engine = createSearchEngine({ db: new CairnDb(name) });
     await engine.search(first, 20);
-    wakeMs.push(performance.now() - start);
-  }
-  const heapAfterWakeMB = (settledHeap() - heapBase) / MB;
-  const woken = engine!;
+    return engine;
+  });
   const timing = await timeQueries((query) => woken.search(query, 20), queries, heapBase);
   const saves: number[] = [];
   for (const article of extra) {
@@ -130,20 +137,12 @@ async function measureSnapshot(name: string, articles: BenchArticle[], queries: 
   const storedBytes = await save(index, revision);
   const buildMs = performance.now() - start;
   index = null;
-  const wakeMs: number[] = [];
-  let restored: SearchIndex | null = null;
-  const heapBase = settledHeap();
-  for (const first of firsts) {
-    restored = null;
-    start = performance.now();
+  const { wakeMs, heapAfterWakeMB, heapBase, woken: current } = await timeWakes(firsts, async (first) => {
     const record = (await new CairnDb(name).snapshots.get('search'))!;
-    restored = searchSnapshot.restore(record.json, record.stamp)!;
-    const current = restored;
-    await searchArticles(db, async () => current, first, 20, () => undefined);
-    wakeMs.push(performance.now() - start);
-  }
-  const heapAfterWakeMB = (settledHeap() - heapBase) / MB;
-  const current = restored!;
+    const restored = searchSnapshot.restore(record.json, record.stamp)!;
+    await searchArticles(db, async () => restored, first, 20, () => undefined);
+    return restored;
+  });
   const timing = await timeQueries((query) => searchArticles(db, async () => current, query, 20, () => undefined), queries, heapBase);
   const saves: number[] = [];
   for (const article of extra.slice(0, 2)) {

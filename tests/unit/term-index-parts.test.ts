@@ -1,10 +1,12 @@
 import fc from 'fast-check';
+import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
 import { averageFieldLengths } from '../../lib/background/search/field-lengths.ts';
 import { CorruptTermIndexError, decodePostings, encodePostings, type FieldPostings } from '../../lib/background/search/field-postings.ts';
 import { indexBatch } from '../../lib/background/search/index-batch.ts';
 import { createPostingsCache } from '../../lib/background/search/postings-cache.ts';
 import { createIndex } from '../../lib/background/search/snapshot.ts';
+import { completions, hasTerm, neighbours, readDictionary, withDelta } from '../../lib/background/search/term-dictionary.ts';
 
 describe('encodePostings', () => {
   it('reads back as the postings it packed', () => {
@@ -69,5 +71,37 @@ describe('createPostingsCache', () => {
 
     expect(cache.get('huge')).toBeUndefined();
     expect(cache.bytes).toBe(0);
+  });
+});
+
+describe('the term dictionary', () => {
+  const word = fc.stringMatching(/^[a-cé]{1,6}$/);
+
+  it('finds the completions and one-typo neighbours MiniSearch finds in its own tree', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, (words, probe) => {
+        const tree = new SearchableMap<number>();
+        for (const w of words) tree.set(w, 1);
+        const dictionary = withDelta({ terms: [], counts: [] }, new Map(words.map((w) => [w, 1])));
+
+        expect(completions(dictionary, probe).sort()).toEqual([...tree.atPrefix(probe).keys()].sort());
+        expect(neighbours(dictionary, probe, 1).sort()).toEqual([...tree.fuzzyGet(probe, 1).keys()].sort());
+        expect(neighbours(dictionary, probe, 2).sort()).toEqual([...tree.fuzzyGet(probe, 2).keys()].sort());
+        expect(hasTerm(dictionary, probe)).toBe(tree.has(probe));
+      }),
+    );
+  });
+
+  it('adds and drops terms by their change in articles, staying in order', () => {
+    const before = withDelta({ terms: [], counts: [] }, new Map([['cable', 2], ['ship', 1]]));
+
+    const after = withDelta(before, new Map([['ship', -1], ['cab', 1], ['zebra', 3], ['cable', 1]]));
+
+    expect(after).toEqual({ terms: ['cab', 'cable', 'zebra'], counts: [1, 3, 3] });
+    expect(readDictionary(after.terms.join('\n'), Uint32Array.from(after.counts))).toEqual(after);
+  });
+
+  it('rejects a stored dictionary out of order', () => {
+    expect(() => readDictionary('ship\ncable', Uint32Array.of(1, 1))).toThrow(CorruptTermIndexError);
   });
 });

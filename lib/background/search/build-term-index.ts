@@ -5,6 +5,7 @@ import type { Article } from '../../protocol.ts';
 import { articlesIn, encodePostings } from './field-postings.ts';
 import { lengthsRow, type FieldLengths } from './field-lengths.ts';
 import { indexBatch } from './index-batch.ts';
+import { withDelta } from './term-dictionary.ts';
 import { toIndexed } from './snapshot.ts';
 import { createMemory, dictionaryRow, FIELD_COUNT, stampOf, type TermIndexMemory } from './term-index-memory.ts';
 
@@ -32,12 +33,13 @@ export async function buildTermIndex(db: CairnDb, { articles, damaged, revision 
       await db.fieldLengths.put(lengthsRow(block, batch.lengths, FIELD_COUNT));
     });
   }
+  const dictionary = withDelta({ terms: [], counts: [] }, counts);
   await db.transaction('rw', [db.termIndex, db.snapshots], async () => {
-    await db.termIndex.bulkPut([dictionaryRow(counts), stampOf(lengths.keys(), lengths.size, revision, damaged)]);
+    await db.termIndex.bulkPut([dictionaryRow(dictionary), stampOf(lengths.keys(), lengths.size, revision, damaged)]);
     // The whole-index snapshot of the design before issue 10: never read again.
     await db.snapshots.delete('search');
   });
-  return createMemory(counts, lengths, revision, damaged);
+  return createMemory(dictionary, lengths, revision, damaged);
 }
 
 function byBlock(articles: readonly Article[]): Map<number, Article[]> {

@@ -14,7 +14,9 @@ export type FieldLengths = Map<number, (number | undefined)[]>;
  * adds and deletes.
  */
 export function averageFieldLengths(lengths: FieldLengths, fieldCount: number): number[] {
-  const ids = [...lengths.keys()].sort((a, b) => a - b);
+  const ids = [...lengths.keys()];
+  // Read at wake in block order, the ids come sorted; after an edit the edited one comes last.
+  if (ids.some((id, i) => i > 0 && id < ids[i - 1]!)) ids.sort((a, b) => a - b);
   const average: number[] = new Array<number>(fieldCount);
   ids.forEach((id, count) => {
     const fields = lengths.get(id)!;

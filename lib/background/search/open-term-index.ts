@@ -4,6 +4,7 @@ import { readRevision } from '../db/revision.ts';
 import { idsChecksum } from '../db/stored-snapshot.ts';
 import { termDictionarySchema, termIndexStampSchema } from '../db/stored-term-index.ts';
 import { readLengthsRow, type FieldLengths } from './field-lengths.ts';
+import { readDictionary } from './term-dictionary.ts';
 import { createMemory, FIELD_COUNT, TERM_INDEX_FORMAT, type TermIndexMemory } from './term-index-memory.ts';
 
 export type Unusable = { reason: 'missing' | 'stale' | 'corrupt' };
@@ -43,15 +44,9 @@ export async function openTermIndex(db: CairnDb): Promise<{ memory: TermIndexMem
     return { reason: 'corrupt' };
   }
   if (lengths.size !== documentCount || idsChecksum(lengths.keys()) !== ids) return { reason: 'corrupt' };
-  const counts = countsOf(dictionary.output.terms, dictionary.output.counts);
-  if (!counts) return { reason: 'corrupt' };
-  return { memory: createMemory(counts, lengths, revision, damaged) };
-}
-
-function countsOf(joined: string, numbers: Uint32Array): Map<string, number> | null {
-  const terms = joined === '' ? [] : joined.split('\n');
-  if (terms.length !== numbers.length) return null;
-  const counts = new Map<string, number>();
-  terms.forEach((term, i) => counts.set(term, numbers[i]!));
-  return counts.size === terms.length ? counts : null;
+  try {
+    return { memory: createMemory(readDictionary(dictionary.output.terms, dictionary.output.counts), lengths, revision, damaged) };
+  } catch {
+    return { reason: 'corrupt' };
+  }
 }

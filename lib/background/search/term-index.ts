@@ -7,10 +7,13 @@ import { openTermIndex, type Unusable } from './open-term-index.ts';
 import { buildTermIndex } from './build-term-index.ts';
 import { createPostingsCache } from './postings-cache.ts';
 import { queryIndex } from './query-index.ts';
-import { queryTerms } from './query-terms.ts';
+import { queryTerms, type QueryTerms } from './query-terms.ts';
 import type { SearchIndex } from './snapshot.ts';
 import { FIELD_COUNT, type TermIndexMemory } from './term-index-memory.ts';
 import { writeTermChange, type TermChange } from './write-term-change.ts';
+
+/** Missing completions of a prefix from which they are read as one key range. */
+const RANGE_READ_FROM = 4;
 
 /** Default bound of the decoded postings kept between queries: 64 MB. */
 export const DEFAULT_CACHE_BYTES = 64 * 2 ** 20;
@@ -51,25 +54,37 @@ export function createTermIndex(db: CairnDb, memory: TermIndexMemory, cacheBytes
   const cache = createPostingsCache(cacheBytes);
   let generation = 0;
 
-  async function postingsOf(terms: Set<string>): Promise<Map<string, FieldPostings>> {
+  /**
+   * The postings of every term, from the cache or IndexedDB. The completions of a prefix are
+   * read as one key range when several of them are missing (one request, not hundreds).
+   */
+  async function postingsOf({ terms, prefixes }: QueryTerms): Promise<Map<string, FieldPostings>> {
     const found = new Map<string, FieldPostings>();
-    const unread: string[] = [];
+    const unread = new Set<string>();
     for (const term of terms) {
       const cached = cache.get(term);
       if (cached) found.set(term, cached);
-      else unread.push(term);
+      else unread.add(term);
     }
-    if (unread.length === 0) return found;
+    if (unread.size === 0) return found;
+    const ranges = prefixes.filter((prefix) => [...unread].filter((term) => term.startsWith(prefix)).length >= RANGE_READ_FROM);
+    const single = [...unread].filter((term) => !ranges.some((prefix) => term.startsWith(prefix)));
     const readAt = generation;
-    const rows = await db.transaction('r', db.postings, () =>
-      Promise.all(unread.map((term) => db.postings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray())),
+    const read = await db.transaction('r', db.postings, () =>
+      Promise.all([
+        ...ranges.map((prefix) => db.postings.where('[term+block]').between([prefix, Dexie.minKey], [`${prefix}\uffff`, Dexie.maxKey]).toArray()),
+        ...single.map((term) => db.postings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray()),
+      ]),
     );
-    unread.forEach((term, i) => {
-      const postings: FieldPostings = new Map();
-      for (const row of rows[i]!) decodePostings(row.data, FIELD_COUNT, postings);
+    const decoded = new Map<string, FieldPostings>([...unread].map((term) => [term, new Map()]));
+    for (const row of read.flat()) {
+      const postings = decoded.get(row.term);
+      if (postings) decodePostings(row.data, FIELD_COUNT, postings);
+    }
+    for (const [term, postings] of decoded) {
       found.set(term, postings);
       if (readAt === generation) cache.set(term, postings);
-    });
+    }
     return found;
   }
 

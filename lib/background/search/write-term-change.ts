@@ -5,6 +5,7 @@ import type { IndexedDocument } from '../../shared/search/search-options.ts';
 import { articlesIn, decodePostings, encodePostings, type FieldPostings } from './field-postings.ts';
 import { averageFieldLengths, lengthsRow, type FieldLengths } from './field-lengths.ts';
 import { indexBatch } from './index-batch.ts';
+import { withDelta } from './term-dictionary.ts';
 import { dictionaryRow, FIELD_COUNT, stampOf, type TermIndexMemory } from './term-index-memory.ts';
 
 export interface TermChange {
@@ -39,6 +40,7 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
   const addDelta = (term: string, n: number) => delta.set(term, (delta.get(term) ?? 0) + n);
 
   const next = nextLengths(memory.lengths, removed, batch.lengths);
+  let dictionary = memory.dictionary;
   await db.transaction('rw', [db.postings, db.fieldLengths, db.termIndex], async () => {
     for (const block of new Set([...removed].map(blockOf))) {
       await db.postings.where('block').equals(block).each((row) => {
@@ -68,7 +70,8 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
       [...rows.values()].filter((row) => !isEmpty(row.postings)).map(({ term, block, postings }) => ({ term, block, data: encodePostings(postings) })),
     );
     for (const block of next.blocks) await db.fieldLengths.put(lengthsRow(block, next.inBlocks, FIELD_COUNT));
-    await db.termIndex.bulkPut([dictionaryRow(memory.counts, delta), stampOf(next.ids, next.ids.length, change.revision, change.damaged)]);
+    dictionary = withDelta(memory.dictionary, delta);
+    await db.termIndex.bulkPut([dictionaryRow(dictionary), stampOf(next.ids, next.ids.length, change.revision, change.damaged)]);
   });
 
   for (const id of removed) {
@@ -79,16 +82,7 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
     memory.lengths.set(id, fields);
     memory.documentIds.set(id, id);
   }
-  for (const [term, n] of delta) {
-    const count = (memory.counts.get(term) ?? 0) + n;
-    if (count > 0) {
-      memory.counts.set(term, count);
-      memory.dictionary.set(term, count);
-    } else {
-      memory.counts.delete(term);
-      memory.dictionary.delete(term);
-    }
-  }
+  memory.dictionary = dictionary;
   memory.averageFieldLengths = averageFieldLengths(memory.lengths, FIELD_COUNT);
   memory.revision = change.revision;
   memory.damaged = change.damaged;
