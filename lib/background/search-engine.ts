@@ -5,6 +5,8 @@ import { rankedMatches, searchArticles } from './search/search-articles.ts';
 import { CorruptTermIndexError } from './search/field-postings.ts';
 import { toIndexed } from './search/snapshot.ts';
 import type { Unusable } from './search/open-term-index.ts';
+import { mergeChanges } from './search/merge-changes.ts';
+import type { TermChange } from './search/write-term-change.ts';
 import { DEFAULT_CACHE_BYTES, loadTermIndex, type TermIndex } from './search/term-index.ts';
 
 export interface SearchEngineDeps {
@@ -24,7 +26,10 @@ export interface SearchEngine {
   search(query: string, limit: number): Promise<SearchResult>;
   /** The ids of every matching article, best first (of phrase and filter searches, those among the first `MAX_CHECKED` candidates). */
   searchIds(query: string): Promise<number[]>;
-  /** Tells the engine what a write did, so the index follows without a rebuild. */
+  /**
+   * Tells the engine what a write did, so the index follows without a rebuild. It resolves once
+   * the change is queued; the save follows, and every later query waits for it.
+   */
   applyChange(change: { added: Article[]; removedIds?: (number | string)[]; revision: number }): Promise<void>;
   /** Waits until every change applied so far is saved. */
   flush(): Promise<void>;
@@ -51,6 +56,14 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
   let loading: Promise<Loaded> | null = null;
   let loaded: Loaded | null = null;
   let writing: Promise<void> = Promise.resolve();
+  /**
+   * A change applied but not saved yet. Saves run one at a time; the changes that arrive while
+   * one runs are merged into the next, so an import's requests do not wait for the index and a
+   * burst of them is saved in few transactions.
+   */
+  let queued: TermChange | null = null;
+  /** The change being saved: the next one follows from it. */
+  let saving: TermChange | null = null;
 
   function load(rebuild?: Unusable): Promise<Loaded> {
     loading ??= openIndex(db, now, cacheBytes, rebuild).then(
@@ -64,6 +77,8 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
   }
 
   function forget(): void {
+    queued = null;
+    saving = null;
     loading = null;
     loaded = null;
   }
@@ -86,6 +101,7 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
 
   /** Runs a query; corrupt stored rows make the index rebuild once, then the query runs again. */
   async function withIndex<T>(use: (index: TermIndex) => Promise<T>): Promise<T> {
+    await writing; // Every change applied before the query is in its answer.
     const { index } = await load();
     try {
       return await use(index);
@@ -126,26 +142,43 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
       });
     },
 
-    applyChange({ added, removedIds = [], revision }) {
-      return write(async (current) => {
-        const { memory } = current.index;
-        if (memory.revision >= revision) return; // Opened after the write: it has it already.
-        if (memory.revision !== revision - 1) {
-          // A change was missed (another writer, a failed update): open again on next use.
-          forget();
-          return;
+    async applyChange({ added, removedIds = [], revision }) {
+      if (!loading) return; // Not open: the next load reads the database as it is.
+      const opening = loading;
+      const current = await opening;
+      if (loading !== opening) return;
+      const base = queued ?? saving ?? current.index.memory;
+      if (base.revision >= revision) return; // Opened after the write: it has it already.
+      if (base.revision !== revision - 1) {
+        // A change was missed (another writer, a failed update): open again on next use.
+        forget();
+        return;
+      }
+      const removed = new Set(removedIds);
+      const damaged = base.damaged.filter((d) => !removed.has(d.id));
+      const valid: Article[] = [];
+      for (const article of added) {
+        const checked = checkStoredArticle(article);
+        if (checked.ok) valid.push(checked.article);
+        else damaged.push(checked.damaged);
+      }
+      const change = { added: valid.map(toIndexed), removedIds: removedIds.filter((id): id is number => typeof id === 'number'), revision, damaged };
+      if (queued) {
+        queued = mergeChanges(queued, change);
+        return;
+      }
+      queued = change;
+      void write(async (now) => {
+        const next = queued;
+        queued = null;
+        if (!next) return;
+        saving = next;
+        try {
+          await now.index.apply(next);
+        } finally {
+          saving = null;
         }
-        const removed = new Set(removedIds);
-        const damaged = memory.damaged.filter((d) => !removed.has(d.id));
-        const valid: Article[] = [];
-        for (const article of added) {
-          const checked = checkStoredArticle(article);
-          if (checked.ok) valid.push(checked.article);
-          else damaged.push(checked.damaged);
-        }
-        const ids = removedIds.filter((id): id is number => typeof id === 'number');
-        await current.index.apply({ added: valid.map(toIndexed), removedIds: ids, revision, damaged });
-        current.info = { ...current.info, revision, documentCount: memory.documentIds.size, damaged };
+        now.info = { ...now.info, revision: next.revision, documentCount: now.index.memory.documentIds.size, damaged: next.damaged };
       });
     },
 

@@ -103,6 +103,7 @@ describe('the stored term index', () => {
     const revision = await writeArticles(db, [added]);
 
     await engine.applyChange({ added: [added], revision });
+    await engine.flush();
 
     db.fieldLengths.hook('creating').unsubscribe(cut);
     db.fieldLengths.hook('updating').unsubscribe(cut);
@@ -129,6 +130,26 @@ describe('the stored term index', () => {
     await expectLikeOneMiniSearch(db, engine);
   });
 
+  it('saves a burst of changes not awaited one by one as one MiniSearch would answer them', async () => {
+    const { db, engine } = await collectionOf(10);
+    let revision = await readRevision(db);
+    const pending: Promise<void>[] = [];
+
+    for (let round = 0; round < 8; round++) {
+      const added = article(11 + round, draftOf(400 + round));
+      const removedIds = round % 2 === 0 ? [1 + round] : [11 + round - 1];
+      revision = await writeArticles(db, [added], removedIds);
+      pending.push(engine.applyChange({ added: [added], removedIds, revision }));
+    }
+    await Promise.all(pending);
+
+    await expectLikeOneMiniSearch(db, engine);
+    await engine.flush();
+    const restarted = createSearchEngine({ db: fresh(db.name) });
+    expect(await restarted.load()).toMatchObject({ how: 'restored', revision });
+    await expectLikeOneMiniSearch(db, restarted);
+  });
+
   it('property: any run of adds, edits, deletes and restarts answers as one MiniSearch', async () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), seeds: fc.array(fc.nat(10_000), { minLength: 1, maxLength: 4 }) }),
@@ -145,6 +166,7 @@ describe('the stored term index', () => {
         let nextId = ids.length + 1;
         for (const step of ops) {
           if (step.kind === 'restart') {
+            await engine.flush();
             engine = createSearchEngine({ db: fresh(db.name) });
             expect(await engine.load()).toMatchObject({ how: 'restored' });
             continue;

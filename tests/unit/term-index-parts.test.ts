@@ -5,6 +5,7 @@ import { averageFieldLengths } from '../../lib/background/search/field-lengths.t
 import { CorruptTermIndexError, decodePostings, encodePostings, type FieldPostings } from '../../lib/background/search/field-postings.ts';
 import { indexBatch } from '../../lib/background/search/index-batch.ts';
 import { createPostingsCache } from '../../lib/background/search/postings-cache.ts';
+import { mergeChanges } from '../../lib/background/search/merge-changes.ts';
 import { createIndex } from '../../lib/background/search/snapshot.ts';
 import { completions, hasTerm, neighbours, readDictionary, withDelta } from '../../lib/background/search/term-dictionary.ts';
 
@@ -103,5 +104,20 @@ describe('the term dictionary', () => {
 
   it('rejects a stored dictionary out of order', () => {
     expect(() => readDictionary('ship\ncable', Uint32Array.of(1, 1))).toThrow(CorruptTermIndexError);
+  });
+});
+
+describe('mergeChanges', () => {
+  const doc = (id: number, title: string) => ({ id, title, body: title });
+
+  it('drops an article added then removed, replaces one removed then added, and keeps the later revision', () => {
+    const first = { added: [doc(5, 'new'), doc(6, 'kept')], removedIds: [2], revision: 3, damaged: [] };
+    const next = { added: [doc(2, 'back'), doc(6, 'edited')], removedIds: [5, 6], revision: 4, damaged: [{ id: 9, reason: 'broken' }] };
+
+    const merged = mergeChanges(first, next);
+
+    expect([...merged.added].sort((a, b) => a.id - b.id)).toEqual([doc(2, 'back'), doc(6, 'edited')]);
+    expect(new Set(merged.removedIds)).toEqual(new Set([2, 5, 6]));
+    expect(merged).toMatchObject({ revision: 4, damaged: [{ id: 9 }] });
   });
 });
