@@ -113,15 +113,38 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
     }
   }
 
-  /** A record found damaged after the index was built: out of the index, into the list. */
-  function quarantine(damaged: DamagedArticle): Promise<void> {
-    return write(async (current) => {
-      const { memory } = current.index;
-      if (memory.damaged.some((d) => d.id === damaged.id)) return;
-      const removedIds = typeof damaged.id === 'number' ? [damaged.id] : [];
-      await current.index.apply({ added: [], removedIds, revision: memory.revision, damaged: [...memory.damaged, damaged] });
-      current.info = { ...current.info, damaged: memory.damaged, documentCount: memory.documentIds.size };
+  /** The state the next change follows from: the last one queued or being saved, else the index's. */
+  function latest(current: Loaded): { revision: number; damaged: DamagedArticle[] } {
+    return queued ?? saving ?? current.index.memory;
+  }
+
+  /** Queues a change for saving, merged with one already waiting. */
+  function enqueue(change: TermChange): void {
+    if (queued) {
+      queued = mergeChanges(queued, change);
+      return;
+    }
+    queued = change;
+    void write(async (now) => {
+      const next = queued;
+      queued = null;
+      if (!next) return;
+      saving = next;
+      try {
+        await now.index.apply(next);
+      } finally {
+        saving = null;
+      }
+      now.info = { ...now.info, revision: next.revision, documentCount: now.index.memory.documentIds.size, damaged: next.damaged };
     });
+  }
+
+  /** A record found damaged after the index was built: out of the index, into the list. */
+  async function quarantine(damaged: DamagedArticle): Promise<void> {
+    if (!loading) return;
+    const { revision, damaged: listed } = latest(await loading);
+    if (listed.some((d) => d.id === damaged.id)) return;
+    enqueue({ added: [], removedIds: typeof damaged.id === 'number' ? [damaged.id] : [], revision, damaged: [...listed, damaged] });
   }
 
   return {
@@ -147,7 +170,7 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
       const opening = loading;
       const current = await opening;
       if (loading !== opening) return;
-      const base = queued ?? saving ?? current.index.memory;
+      const base = latest(current);
       if (base.revision >= revision) return; // Opened after the write: it has it already.
       if (base.revision !== revision - 1) {
         // A change was missed (another writer, a failed update): open again on next use.
@@ -163,23 +186,7 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
         else damaged.push(checked.damaged);
       }
       const change = { added: valid.map(toIndexed), removedIds: removedIds.filter((id): id is number => typeof id === 'number'), revision, damaged };
-      if (queued) {
-        queued = mergeChanges(queued, change);
-        return;
-      }
-      queued = change;
-      void write(async (now) => {
-        const next = queued;
-        queued = null;
-        if (!next) return;
-        saving = next;
-        try {
-          await now.index.apply(next);
-        } finally {
-          saving = null;
-        }
-        now.info = { ...now.info, revision: next.revision, documentCount: now.index.memory.documentIds.size, damaged: next.damaged };
-      });
+      enqueue(change);
     },
 
     async flush() {
