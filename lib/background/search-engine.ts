@@ -1,25 +1,24 @@
 import type { CairnDb } from './db/cairn-db.ts';
-import { loadOrRebuild, snapshotOf } from './db/load-or-rebuild.ts';
-import { readArticles } from './db/read-articles.ts';
 import { checkStoredArticle } from './db/stored-article.ts';
-import { summaryOf } from './db/summary-of.ts';
-import type { Article, DamagedArticle, IndexStatus, SearchHit, SearchResult } from '../protocol.ts';
-import { makeSnippet } from './search/make-snippet.ts';
-import { markTerms } from './search/mark-terms.ts';
-import { parseQuery } from '../shared/search/parse-query.ts';
-import { checkCandidates, type Checked } from './search/check-candidates.ts';
-import { findCandidates } from './search/find-candidates.ts';
-import { searchSnapshot, toIndexed, type SearchIndex } from './search/snapshot.ts';
+import type { Article, DamagedArticle, IndexStatus, SearchResult } from '../protocol.ts';
+import { rankedMatches, searchArticles } from './search/search-articles.ts';
+import { CorruptTermIndexError } from './search/field-postings.ts';
+import { toIndexed } from './search/snapshot.ts';
+import type { Unusable } from './search/open-term-index.ts';
+import { mergeChanges } from './search/merge-changes.ts';
+import type { TermChange } from './search/write-term-change.ts';
+import { DEFAULT_CACHE_BYTES, loadTermIndex, type TermIndex } from './search/term-index.ts';
 
 export interface SearchEngineDeps {
   db: CairnDb;
   now?: () => number;
   /**
-   * How long to wait after a change before saving the snapshot, so a burst of imports is saved
-   * once. Default 1000 ms. Correctness does not depend on it: an unsaved change only means the
-   * next wake rebuilds.
+   * Unused since issue 10: a change is saved as it is applied, in proportion to what it
+   * touched. Kept so the callers that still pass it need not change.
    */
   saveDelayMs?: number;
+  /** Bound of the decoded postings kept between queries, in bytes. Default 64 MB. */
+  cacheBytes?: number;
 }
 
 export interface SearchEngine {
@@ -27,143 +26,181 @@ export interface SearchEngine {
   search(query: string, limit: number): Promise<SearchResult>;
   /** The ids of every matching article, best first (of phrase and filter searches, those among the first `MAX_CHECKED` candidates). */
   searchIds(query: string): Promise<number[]>;
-  /** Tells the engine what a write did, so the index follows without a rebuild. */
+  /**
+   * Tells the engine what a write did, so the index follows without a rebuild. It resolves once
+   * the change is queued; the save follows, and every later query waits for it.
+   */
   applyChange(change: { added: Article[]; removedIds?: (number | string)[]; revision: number }): Promise<void>;
-  /** Writes the snapshot now if the index has changes not yet saved. */
+  /** Waits until every change applied so far is saved. */
   flush(): Promise<void>;
-  /** Loads the index (from the snapshot or by rebuilding) if it is not in memory yet. */
+  /** Opens the stored index (or rebuilds it) if it is not open yet. */
   load(): Promise<IndexStatus>;
+  /** Estimated bytes of the search index in the worker's memory: its cached postings (0 before `load`). */
+  cachedBytes(): number;
 }
 
 interface Loaded {
-  index: SearchIndex;
-  revision: number;
+  index: TermIndex;
   info: IndexStatus;
 }
 
 /**
- * Keeps the MiniSearch index in step with the database across service-worker restarts: on first
- * use it restores the saved snapshot when its stamp matches the collection, and rebuilds from
- * `articles` otherwise. Damaged articles are kept out of the index and listed in `load()`'s answer.
+ * Keeps search in step with the database across service-worker restarts. On first use it opens
+ * the stored term index (issue 10: a term dictionary and field lengths, postings read per query)
+ * when its stamp matches the collection, and rebuilds it from `articles` otherwise. Each change
+ * is saved as it is applied, in one transaction with the revision. Damaged articles are kept
+ * out of the index and listed in `load()`'s answer; corrupt index rows found by a query make
+ * the index rebuild, and the query runs again.
  */
-export function createSearchEngine({ db, now = Date.now, saveDelayMs = 1000 }: SearchEngineDeps): SearchEngine {
+export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CACHE_BYTES }: SearchEngineDeps): SearchEngine {
   let loading: Promise<Loaded> | null = null;
-  let dirty = false;
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let loaded: Loaded | null = null;
+  let writing: Promise<void> = Promise.resolve();
+  /**
+   * A change applied but not saved yet. Saves run one at a time; the changes that arrive while
+   * one runs are merged into the next, so an import's requests do not wait for the index and a
+   * burst of them is saved in few transactions.
+   */
+  let queued: TermChange | null = null;
+  /** The change being saved: the next one follows from it. */
+  let saving: TermChange | null = null;
 
-  function load(): Promise<Loaded> {
-    loading ??= loadIndex(db, now).catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
+  function load(rebuild?: Unusable): Promise<Loaded> {
+    loading ??= openIndex(db, now, cacheBytes, rebuild).then(
+      (opened) => (loaded = opened),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   }
 
-  async function save(): Promise<void> {
-    if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = null;
-    if (!dirty || !loading) return;
-    const { index, revision, info } = await loading;
-    dirty = false;
-    await db.snapshots.put(snapshotOf(searchSnapshot, index, { revision, documentCount: index.documentCount, damaged: info.damaged }, now()));
+  function forget(): void {
+    queued = null;
+    saving = null;
+    loading = null;
+    loaded = null;
   }
 
-  function scheduleSave(): void {
-    dirty = true;
-    if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void save().catch((e) => console.error('search-engine: snapshot not saved', e)), saveDelayMs);
+  /** Runs writes one after another; a failed one leaves the index to be opened again (the stamp tells what is stale). */
+  function write(task: (current: Loaded) => Promise<void>): Promise<void> {
+    const run = writing.then(async () => {
+      if (!loading) return; // Not open: the next load reads the database as it is.
+      const current = await loading;
+      try {
+        await task(current);
+      } catch (error) {
+        console.error('search-engine: change not saved; the index will be checked again', error);
+        forget();
+      }
+    });
+    writing = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Runs a query; corrupt stored rows make the index rebuild once, then the query runs again. */
+  async function withIndex<T>(use: (index: TermIndex) => Promise<T>): Promise<T> {
+    await writing; // Every change applied before the query is in its answer.
+    const { index } = await load();
+    try {
+      return await use(index);
+    } catch (error) {
+      if (!(error instanceof CorruptTermIndexError)) throw error;
+      console.warn('search-engine: corrupt index rows, rebuilding', error);
+      forget();
+      return use((await load({ reason: 'corrupt' })).index);
+    }
+  }
+
+  /** The state the next change follows from: the last one queued or being saved, else the index's. */
+  function latest(current: Loaded): { revision: number; damaged: DamagedArticle[] } {
+    return queued ?? saving ?? current.index.memory;
+  }
+
+  /** Queues a change for saving, merged with one already waiting. */
+  function enqueue(change: TermChange): void {
+    if (queued) {
+      queued = mergeChanges(queued, change);
+      return;
+    }
+    queued = change;
+    void write(async (now) => {
+      const next = queued;
+      queued = null;
+      if (!next) return;
+      saving = next;
+      try {
+        await now.index.apply(next);
+      } finally {
+        saving = null;
+      }
+      now.info = { ...now.info, revision: next.revision, documentCount: now.index.memory.documentIds.size, damaged: next.damaged };
+    });
   }
 
   /** A record found damaged after the index was built: out of the index, into the list. */
   async function quarantine(damaged: DamagedArticle): Promise<void> {
-    const loaded = await load();
-    if (loaded.info.damaged.some((d) => d.id === damaged.id)) return;
-    if (typeof damaged.id === 'number' && loaded.index.has(damaged.id)) loaded.index.discard(damaged.id);
-    loaded.info = { ...loaded.info, damaged: [...loaded.info.damaged, damaged], documentCount: loaded.index.documentCount };
-    scheduleSave();
+    if (!loading) return;
+    const { revision, damaged: listed } = latest(await loading);
+    if (listed.some((d) => d.id === damaged.id)) return;
+    enqueue({ added: [], removedIds: typeof damaged.id === 'number' ? [damaged.id] : [], revision, damaged: [...listed, damaged] });
   }
 
   return {
     async load() {
-      return (await load()).info;
+      const { info } = await load();
+      await writing; // A status read after a change (or a quarantine) tells what it did.
+      return loaded?.info ?? info;
     },
 
-    async search(query, limit) {
-      const { index } = await load();
-      return runSearch(db, index, query, limit, (damaged) => void quarantine(damaged));
+    search(query, limit) {
+      return withIndex((index) => searchArticles(db, index.indexFor, query, limit, (damaged) => void quarantine(damaged)));
     },
 
-    async searchIds(query) {
-      const { index } = await load();
-      const { results } = await rankedMatches(db, index, query, Infinity);
-      return results.map((result) => result.id as number);
+    searchIds(query) {
+      return withIndex(async (index) => {
+        const { results } = await rankedMatches(db, index.indexFor, query, Infinity);
+        return results.map((result) => result.id as number);
+      });
     },
 
     async applyChange({ added, removedIds = [], revision }) {
-      if (!loading) return; // Not loaded yet: the next load reads the database as it is.
-      const loaded = await loading;
-      if (loaded.revision >= revision) return; // Loaded after the write: it has it already.
-      if (loaded.revision !== revision - 1) {
-        // A change was missed (another writer, a failed update): rebuild on next use.
-        loading = null;
+      if (!loading) return; // Not open: the next load reads the database as it is.
+      const opening = loading;
+      const current = await opening;
+      if (loading !== opening) return;
+      const base = latest(current);
+      if (base.revision >= revision) return; // Opened after the write: it has it already.
+      if (base.revision !== revision - 1) {
+        // A change was missed (another writer, a failed update): open again on next use.
+        forget();
         return;
       }
       const removed = new Set(removedIds);
-      for (const id of removedIds) if (typeof id === 'number' && loaded.index.has(id)) loaded.index.discard(id);
-      const damaged = loaded.info.damaged.filter((d) => !removed.has(d.id));
+      const damaged = base.damaged.filter((d) => !removed.has(d.id));
+      const valid: Article[] = [];
       for (const article of added) {
         const checked = checkStoredArticle(article);
-        if (checked.ok) loaded.index.add(toIndexed(checked.article));
+        if (checked.ok) valid.push(checked.article);
         else damaged.push(checked.damaged);
       }
-      loaded.revision = revision;
-      loaded.info = { ...loaded.info, revision, documentCount: loaded.index.documentCount, damaged };
-      scheduleSave();
+      const change = { added: valid.map(toIndexed), removedIds: removedIds.filter((id): id is number => typeof id === 'number'), revision, damaged };
+      enqueue(change);
     },
 
-    flush: save,
+    async flush() {
+      await writing;
+    },
+
+    cachedBytes: () => loaded?.index.cachedBytes() ?? 0,
   };
 }
 
-async function loadIndex(db: CairnDb, now: () => number): Promise<Loaded> {
+async function openIndex(db: CairnDb, now: () => number, cacheBytes: number, rebuild?: Unusable): Promise<Loaded> {
   const started = now();
-  const loaded = await loadOrRebuild(db, searchSnapshot, now);
-  const { value: index, revision, how, reason, documentCount, damaged } = loaded;
+  const { index, how, reason } = await loadTermIndex(db, cacheBytes, rebuild);
+  const { revision, damaged, documentIds } = index.memory;
   if (damaged.length > 0) console.warn(`search-engine: ${damaged.length} damaged article(s) left out of search`, damaged.slice(0, 10));
-  return { index, revision, info: { how, ...(reason && { reason }), documentCount, revision, ms: now() - started, damaged } };
-}
-
-/** The candidates of a query that pass its phrase and field checks, best first. */
-async function rankedMatches(db: CairnDb, index: SearchIndex, query: string, wanted: number, onDamaged?: (damaged: DamagedArticle) => void): Promise<Checked> {
-  const parsed = parseQuery(query);
-  return checkCandidates(db, findCandidates(index, parsed), parsed, wanted, onDamaged);
-}
-
-async function runSearch(
-  db: CairnDb,
-  index: SearchIndex,
-  query: string,
-  limit: number,
-  onDamaged: (damaged: DamagedArticle) => void,
-): Promise<SearchResult> {
-  const matches = await rankedMatches(db, index, query, limit, onDamaged);
-  const { results } = matches;
-  if (results.length === 0) return { query, hits: [], total: 0, ...(!matches.complete && { totalAtLeast: true as const }) };
-  const top = results.slice(0, limit);
-  const unread = top.map((r) => r.id as number).filter((id) => !matches.articles.has(id));
-  const read = await readArticles(db, unread, onDamaged);
-  unread.forEach((id, i) => read[i] && matches.articles.set(id, read[i]));
-  const hits: SearchHit[] = [];
-  for (const result of top) {
-    const article = matches.articles.get(result.id as number);
-    if (!article) continue; // Deleted (or found damaged) between the query and the read.
-    const terms = new Set(result.terms);
-    hits.push({
-      ...summaryOf(article),
-      score: result.score,
-      titleHighlights: markTerms(article.title, terms),
-      snippet: makeSnippet(article.body, terms),
-    });
-  }
-  return { query, hits, total: results.length, ...(!matches.complete && { totalAtLeast: true as const }) };
+  return { index, info: { how, ...(reason && { reason }), documentCount: documentIds.size, revision, ms: now() - started, damaged } };
 }

@@ -7,8 +7,8 @@ const GOVERNANCE = 'China takes responsible approach in global cyberspace govern
 const PROSPERITY = 'China pushes forward the agenda of technological prosperity';
 const UNITY = 'Chinese President’s Call for Unity: Tackling AI Challenges and Cyber Development Together';
 
-/** Whether the saved search snapshot is stamped with the collection's current revision (read from an extension page). */
-function snapshotIsCurrent(page: Page): Promise<boolean> {
+/** Whether the stored search index is stamped with the collection's current revision (read from an extension page). */
+function indexIsCurrent(page: Page): Promise<boolean> {
   return page.evaluate(() => new Promise<boolean>((resolve) => {
     const request = indexedDB.open('cairn');
     request.onerror = () => resolve(false);
@@ -19,10 +19,10 @@ function snapshotIsCurrent(page: Page): Promise<boolean> {
         resolve(value);
       };
       try {
-        const tx = db.transaction(['snapshots', 'meta'], 'readonly');
-        const snapshot = tx.objectStore('snapshots').get('search');
+        const tx = db.transaction(['termIndex', 'meta'], 'readonly');
+        const stamp = tx.objectStore('termIndex').get('stamp');
         const revision = tx.objectStore('meta').get('revision');
-        tx.oncomplete = () => done(!!snapshot.result && snapshot.result.stamp.revision === (revision.result?.value ?? 0));
+        tx.oncomplete = () => done(!!stamp.result && stamp.result.revision === (revision.result?.value ?? 0));
         tx.onerror = () => done(false);
       } catch {
         done(false);
@@ -121,7 +121,7 @@ test.describe('service worker restarts', () => {
     const popup = await openPopup(openPage);
     expect(await searchFor(popup, 'Wuzhen')).toHaveLength(2);
     // Let the snapshot of the freshly built index be written before the worker goes away.
-    await expect.poll(() => snapshotIsCurrent(popup), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => indexIsCurrent(popup), { timeout: 15_000 }).toBe(true);
 
     await stopServiceWorker(context, popup, extensionId);
     const again = await openPopup(openPage);

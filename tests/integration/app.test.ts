@@ -168,10 +168,10 @@ describe('the index across worker restarts', () => {
     expect(titles(await ask<SearchResult>(app, 'search', { query: 'arrival' }))).toEqual(['Late arrival']);
   });
 
-  it('rebuilds from the articles when the snapshot is corrupt', async () => {
+  it('rebuilds from the articles when the stored index is corrupt', async () => {
     const db = openDb();
     await startApp(db).ready;
-    await db.snapshots.update('search', { json: '{"not an index": true' });
+    await db.termIndex.put({ key: 'terms', terms: 'wuzhen', counts: 'many' } as never);
 
     const app = startApp(openDb());
 
@@ -179,10 +179,10 @@ describe('the index across worker restarts', () => {
     expect((await ask<SearchResult>(app, 'search', { query: 'wuzhen' })).total).toBe(2);
   });
 
-  it('rebuilds when the snapshot is missing', async () => {
+  it('rebuilds when the stored index is missing', async () => {
     const db = openDb();
     await startApp(db).ready;
-    await db.snapshots.clear();
+    await db.termIndex.clear();
 
     const app = startApp(openDb());
 

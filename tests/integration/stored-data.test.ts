@@ -39,18 +39,15 @@ async function relatedTitles(app: Started): Promise<string[]> {
   return links?.related.map((article) => article.title) ?? [];
 }
 
-async function editSnapshot(db: CairnDb, key: 'search', edit: (record: Record<string, unknown>) => unknown): Promise<void> {
-  const record = await db.snapshots.get(key);
-  await db.snapshots.put(edit(structuredClone(record) as unknown as Record<string, unknown>) as never);
+async function editIndexRow(db: CairnDb, key: 'stamp' | 'terms', edit: (record: Record<string, unknown>) => unknown): Promise<void> {
+  const record = await db.termIndex.get(key);
+  await db.termIndex.put(edit(structuredClone(record) as unknown as Record<string, unknown>) as never);
 }
 
-describe('a corrupt search snapshot', () => {
-  it('that claims five articles but lists none is rebuilt, and the articles are found again', async () => {
+describe('a corrupt stored search index', () => {
+  it('whose field lengths list no article is rebuilt, and the articles are found again', async () => {
     const { first, restart } = await collection();
-    await editSnapshot(first.db, 'search', (record) => {
-      const plain = JSON.parse(record.json as string);
-      return { ...record, json: JSON.stringify({ ...plain, documentIds: {}, fieldLength: {}, index: [] }) };
-    });
+    await first.db.fieldLengths.clear();
 
     const second = await restart();
 
@@ -64,10 +61,7 @@ describe('a corrupt search snapshot', () => {
 
   it('whose stamp names other articles than it lists is rebuilt', async () => {
     const { first, restart } = await collection();
-    await editSnapshot(first.db, 'search', (record) => ({
-      ...record,
-      stamp: { ...(record.stamp as object), ids: idsChecksum([1, 2, 3, 4, 99]) },
-    }));
+    await editIndexRow(first.db, 'stamp', (record) => ({ ...record, ids: idsChecksum([1, 2, 3, 4, 99]) }));
 
     const second = await restart();
 
@@ -76,19 +70,46 @@ describe('a corrupt search snapshot', () => {
   });
 
   it.each([
-    ['wrong schema (no stamp)', (record: Record<string, unknown>) => ({ key: 'search', json: record.json }), 'corrupt'],
-    ['wrong schema (json is a number)', (record: Record<string, unknown>) => ({ ...record, json: 5 }), 'corrupt'],
-    ['wrong format', (record: Record<string, unknown>) => ({ ...record, stamp: { ...(record.stamp as object), options: 'v0:title' } }), 'stale'],
-    ['truncated JSON', (record: Record<string, unknown>) => ({ ...record, json: (record.json as string).slice(0, 200) }), 'corrupt'],
-    ['JSON of another shape', (record: Record<string, unknown>) => ({ ...record, json: '{"documentCount":5}' }), 'corrupt'],
-  ] as const)('with %s is rebuilt and search goes on', async (_name, edit, reason) => {
+    ['a stamp without a revision', 'stamp', (record: Record<string, unknown>) => ({ ...record, revision: undefined }), 'corrupt'],
+    ['a stamp of an older format', 'stamp', (record: Record<string, unknown>) => ({ ...record, options: 'terms0' }), 'stale'],
+    ['a dictionary that is a number', 'terms', () => ({ key: 'terms', terms: 5, counts: new Uint32Array(0) }), 'corrupt'],
+    ['a dictionary with fewer counts than terms', 'terms', (record: Record<string, unknown>) => ({ ...record, counts: new Uint32Array(1) }), 'corrupt'],
+    ['a dictionary listing a term twice', 'terms', () => ({ key: 'terms', terms: 'a\na', counts: Uint32Array.of(1, 1) }), 'corrupt'],
+  ] as const)('with %s is rebuilt and search goes on', async (_name, key, edit, reason) => {
     const { first, restart } = await collection();
-    await editSnapshot(first.db, 'search', edit);
+    await editIndexRow(first.db, key, edit);
 
     const second = await restart();
 
     expect(await second.app.engine.load()).toMatchObject({ how: 'rebuilt', reason, documentCount: 5 });
     expect(await searchTotal(second)).toBe(2);
+  });
+
+  it.each([
+    ['field lengths that are a string', (db: CairnDb) => db.fieldLengths.toCollection().modify({ lengths: 'long' } as never)],
+    ['field lengths of the wrong size', (db: CairnDb) => db.fieldLengths.toCollection().modify({ lengths: new Uint32Array(3) } as never)],
+  ])('with %s is rebuilt and search goes on', async (_name, edit) => {
+    const { first, restart } = await collection();
+    await edit(first.db);
+
+    const second = await restart();
+
+    expect(await second.app.engine.load()).toMatchObject({ how: 'rebuilt', reason: 'corrupt', documentCount: 5 });
+    expect(await searchTotal(second)).toBe(2);
+  });
+
+  it.each([
+    ['postings that are a string', 'junk'],
+    ['postings cut short', Uint32Array.of(1, 9, 1)],
+    ['postings of a field that does not exist', Uint32Array.of(7, 1, 1, 1)],
+  ])('with %s is rebuilt when a query reads them, and the query is answered', async (_name, data) => {
+    const { first, restart } = await collection();
+    await first.db.postings.where('[term+block]').between(['wuzhen', 0], ['wuzhen', Infinity]).modify({ data } as never);
+
+    const second = await restart();
+
+    expect(await searchTotal(second)).toBe(2);
+    expect(await second.app.engine.load()).toMatchObject({ how: 'rebuilt', reason: 'corrupt', documentCount: 5 });
   });
 });
 

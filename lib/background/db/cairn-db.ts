@@ -3,6 +3,7 @@ import type { Article, ArticleListing, ImportResult } from '../../protocol.ts';
 import type { StoredSnapshot } from './stored-snapshot.ts';
 import { listingOf } from './listing-of.ts';
 import type { ArticleLinks } from '../linking/link-index.ts';
+import type { FieldLengthsRow, PostingsRow, TermIndexRow } from './stored-term-index.ts';
 
 /** Small named values: the collection revision, whether the seeds were installed. */
 export interface MetaRecord {
@@ -32,6 +33,12 @@ export class CairnDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   /** What linking mined from each article (its phrases and signature), keyed by the article's id; deleted with it. */
   links!: Table<ArticleLinks, number>;
+  /** The search index's postings, one row per term and block of article ids (issue 10). */
+  postings!: Table<PostingsRow, [string, number]>;
+  /** The field lengths of the articles of one block of ids, for BM25. */
+  fieldLengths!: Table<FieldLengthsRow, number>;
+  /** The search index's stamp and term dictionary. */
+  termIndex!: Table<TermIndexRow, TermIndexRow['key']>;
 
   constructor(name = 'cairn', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -53,5 +60,8 @@ export class CairnDb extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('snapshots').delete('linking');
       });
+    // The search index is stored term by term (issue 10). The old whole-index snapshot stays
+    // until the first load, which sees it, rebuilds from `articles` and deletes it.
+    this.version(4).stores({ postings: '[term+block], block', fieldLengths: 'block', termIndex: 'key' });
   }
 }

@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import type { DamagedArticle } from '../../protocol.ts';
+
+/** Article ids per block: a term's postings are stored one row per block, so a write rewrites only its block's part. */
+export const BLOCK_SIZE = 1024;
+
+export function blockOf(id: number): number {
+  return Math.floor(id / BLOCK_SIZE);
+}
+
+/** One term's postings among the articles of one block (`encodePostings`). */
+export interface PostingsRow {
+  term: string;
+  block: number;
+  data: Uint32Array;
+}
+
+/** The field lengths of one block's articles: `ids` ascending, four lengths each plus one (0: no such field). */
+export interface FieldLengthsRow {
+  block: number;
+  ids: Uint32Array;
+  lengths: Uint32Array;
+}
+
+/** What the stored index reflects; written in the same transaction as every change to it. */
+export interface TermIndexStamp {
+  key: 'stamp';
+  /** The index format (`TERM_INDEX_FORMAT`): another one is rebuilt. */
+  options: string;
+  revision: number;
+  documentCount: number;
+  /** `idsChecksum` of the indexed articles' ids. */
+  ids: string;
+  damaged: DamagedArticle[];
+}
+
+/** Every term of the index, joined by newlines, with how many articles hold each. */
+export interface TermDictionaryRow {
+  key: 'terms';
+  terms: string;
+  counts: Uint32Array;
+}
+
+export type TermIndexRow = TermIndexStamp | TermDictionaryRow;
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const termIndexStampSchema = v.object({
+  key: v.literal('stamp'),
+  options: v.string(),
+  revision: count,
+  documentCount: count,
+  ids: v.string(),
+  damaged: v.array(v.object({ id: v.union([v.number(), v.string()]), title: v.optional(v.string()), reason: v.string() })),
+});
+
+export const termDictionarySchema = v.object({
+  key: v.literal('terms'),
+  terms: v.string(),
+  counts: v.instance(Uint32Array),
+});

@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import type { CairnDb } from '../db/cairn-db.ts';
+import { readRevision } from '../db/revision.ts';
+import { idsChecksum } from '../db/stored-snapshot.ts';
+import { termDictionarySchema, termIndexStampSchema } from '../db/stored-term-index.ts';
+import { readLengthsRow, type FieldLengths } from './field-lengths.ts';
+import { readDictionary } from './term-dictionary.ts';
+import { createMemory, FIELD_COUNT, TERM_INDEX_FORMAT, type TermIndexMemory } from './term-index-memory.ts';
+
+export type Unusable = { reason: 'missing' | 'stale' | 'corrupt' };
+
+/**
+ * Reads what a wake needs of the stored index (its stamp, term dictionary and field lengths,
+ * never a posting) and checks it against the collection: the stamp must name the current
+ * format and revision, and the articles it holds plus the damaged ones must be the whole
+ * table. An index saved by the design before issue 10 (a whole-index snapshot) is `stale`.
+ */
+export async function openTermIndex(db: CairnDb): Promise<{ memory: TermIndexMemory } | Unusable> {
+  const [revision, tableCount, stampRecord, dictionaryRecord, lengthRows, oldSnapshots] = await db.transaction(
+    'r',
+    [db.meta, db.articles, db.termIndex, db.fieldLengths, db.snapshots],
+    () =>
+      Promise.all([
+        readRevision(db),
+        db.articles.count(),
+        db.termIndex.get('stamp') as Promise<unknown>,
+        db.termIndex.get('terms') as Promise<unknown>,
+        db.fieldLengths.toArray() as Promise<unknown[]>,
+        db.snapshots.count(),
+      ]),
+  );
+  if (stampRecord === undefined) return { reason: oldSnapshots > 0 ? 'stale' : 'missing' };
+  const stamp = v.safeParse(termIndexStampSchema, stampRecord);
+  const dictionary = v.safeParse(termDictionarySchema, dictionaryRecord);
+  if (!stamp.success || !dictionary.success) return { reason: 'corrupt' };
+  const { options, documentCount, damaged, ids } = stamp.output;
+  if (options !== TERM_INDEX_FORMAT || stamp.output.revision !== revision) return { reason: 'stale' };
+  if (documentCount + damaged.length !== tableCount) return { reason: 'stale' };
+
+  const lengths: FieldLengths = new Map();
+  try {
+    for (const row of lengthRows) readLengthsRow(row, FIELD_COUNT, lengths);
+  } catch {
+    return { reason: 'corrupt' };
+  }
+  if (lengths.size !== documentCount || idsChecksum(lengths.keys()) !== ids) return { reason: 'corrupt' };
+  try {
+    return { memory: createMemory(readDictionary(dictionary.output.terms, dictionary.output.counts), lengths, revision, damaged) };
+  } catch {
+    return { reason: 'corrupt' };
+  }
+}

@@ -1,0 +1,34 @@
+import type { DamagedArticle } from '../../protocol.ts';
+import { idsChecksum } from '../db/stored-snapshot.ts';
+import { BLOCK_SIZE, type TermDictionaryRow, type TermIndexStamp } from '../db/stored-term-index.ts';
+import { SEARCH_OPTIONS, SEARCH_OPTIONS_ID } from '../../shared/search/search-options.ts';
+import { averageFieldLengths, type FieldLengths } from './field-lengths.ts';
+import type { CollectionStats } from './query-index.ts';
+import type { TermDictionary } from './term-dictionary.ts';
+
+/** The stored index's format: one stamped with another is rebuilt. */
+export const TERM_INDEX_FORMAT = `terms1:block${BLOCK_SIZE}:${SEARCH_OPTIONS_ID}`;
+export const FIELD_COUNT = SEARCH_OPTIONS.fields.length;
+
+/** What the worker keeps of the index between queries: no postings, only what finds and scores them. */
+export interface TermIndexMemory extends CollectionStats {
+  /** Every term, with how many articles hold it. */
+  dictionary: TermDictionary;
+  revision: number;
+  damaged: DamagedArticle[];
+}
+
+export function createMemory(dictionary: TermDictionary, lengths: FieldLengths, revision: number, damaged: DamagedArticle[]): TermIndexMemory {
+  const documentIds = new Map<number, number>();
+  for (const id of lengths.keys()) documentIds.set(id, id);
+  return { dictionary, lengths, documentIds, averageFieldLengths: averageFieldLengths(lengths, FIELD_COUNT), revision, damaged };
+}
+
+/** The stored form of a dictionary. */
+export function dictionaryRow({ terms, counts }: TermDictionary): TermDictionaryRow {
+  return { key: 'terms', terms: terms.join('\n'), counts: Uint32Array.from(counts) };
+}
+
+export function stampOf(ids: Iterable<number>, documentCount: number, revision: number, damaged: DamagedArticle[]): TermIndexStamp {
+  return { key: 'stamp', options: TERM_INDEX_FORMAT, revision, documentCount, ids: idsChecksum(ids), damaged };
+}

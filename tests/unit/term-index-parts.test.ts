@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import SearchableMap from 'minisearch/SearchableMap';
+import { describe, expect, it } from 'vitest';
+import { averageFieldLengths } from '../../lib/background/search/field-lengths.ts';
+import { CorruptTermIndexError, decodePostings, encodePostings, type FieldPostings } from '../../lib/background/search/field-postings.ts';
+import { indexBatch } from '../../lib/background/search/index-batch.ts';
+import { createPostingsCache } from '../../lib/background/search/postings-cache.ts';
+import { mergeChanges } from '../../lib/background/search/merge-changes.ts';
+import { createIndex } from '../../lib/background/search/snapshot.ts';
+import { completions, hasTerm, neighbours, readDictionary, withDelta } from '../../lib/background/search/term-dictionary.ts';
+
+describe('encodePostings', () => {
+  it('reads back as the postings it packed', () => {
+    const postings = fc.array(fc.tuple(fc.nat(3), fc.array(fc.tuple(fc.integer({ min: 1, max: 2 ** 31 }), fc.integer({ min: 1, max: 500 })), { minLength: 1 })));
+    fc.assert(
+      fc.property(postings, (fields) => {
+        const original: FieldPostings = new Map(fields.map(([fieldId, docs]) => [fieldId, new Map(docs)]));
+
+        expect(decodePostings(encodePostings(original), 4)).toEqual(original);
+      }),
+    );
+  });
+});
+
+describe('decodePostings', () => {
+  it.each([
+    ['a plain array', [0, 1, 5, 1]],
+    ['a count past the end', Uint32Array.of(0, 3, 5, 1)],
+    ['a field that does not exist', Uint32Array.of(4, 1, 5, 1)],
+    ['an empty field', Uint32Array.of(0, 0)],
+  ])('rejects %s as a corrupt index', (_name, data) => {
+    expect(() => decodePostings(data, 4)).toThrow(CorruptTermIndexError);
+  });
+});
+
+describe('averageFieldLengths', () => {
+  it('equals the averages of a MiniSearch that added the same articles in id order', () => {
+    const documents = [
+      { id: 7, title: 'Cables under the sea', body: 'Submarine cables carry the traffic.', author: 'Wei Chen' },
+      { id: 2, title: 'Ships', body: 'Repair ships mend the cables.', source: 'Xinhua' },
+      { id: 40, title: 'Governance', body: 'Delegates met in Wuzhen, and met again.', source: 'The Hindu', author: 'Hana Kim' },
+    ];
+    const index = createIndex();
+    index.addAll([...documents].sort((a, b) => a.id - b.id));
+
+    const average = averageFieldLengths(indexBatch(documents).lengths, 4);
+
+    expect(average).toEqual(index.toJSON().averageFieldLength);
+  });
+});
+
+describe('createPostingsCache', () => {
+  it('drops the least recently used terms once over its bound', () => {
+    const cache = createPostingsCache(1_000);
+    const postings = (n: number): FieldPostings => new Map([[0, new Map(Array.from({ length: n }, (_, i) => [i + 1, 1]))]]);
+    cache.set('alpha', postings(5));
+    cache.set('beta', postings(5));
+    cache.get('alpha');
+
+    cache.set('gamma', postings(5));
+
+    expect(cache.get('beta')).toBeUndefined();
+    expect(cache.get('alpha')).toBeDefined();
+    expect(cache.get('gamma')).toBeDefined();
+    expect(cache.bytes).toBeLessThanOrEqual(1_000);
+  });
+
+  it('does not keep a term heavier than the whole bound', () => {
+    const cache = createPostingsCache(100);
+
+    cache.set('huge', new Map([[0, new Map([[1, 1], [2, 1], [3, 1]])]]));
+
+    expect(cache.get('huge')).toBeUndefined();
+    expect(cache.bytes).toBe(0);
+  });
+});
+
+describe('the term dictionary', () => {
+  const word = fc.stringMatching(/^[a-cé]{1,6}$/);
+
+  it('finds the completions and one-typo neighbours MiniSearch finds in its own tree', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, (words, probe) => {
+        const tree = new SearchableMap<number>();
+        for (const w of words) tree.set(w, 1);
+        const dictionary = withDelta({ terms: [], counts: [] }, new Map(words.map((w) => [w, 1])));
+
+        expect(completions(dictionary, probe).sort()).toEqual([...tree.atPrefix(probe).keys()].sort());
+        expect(neighbours(dictionary, probe, 1).sort()).toEqual([...tree.fuzzyGet(probe, 1).keys()].sort());
+        expect(neighbours(dictionary, probe, 2).sort()).toEqual([...tree.fuzzyGet(probe, 2).keys()].sort());
+        expect(hasTerm(dictionary, probe)).toBe(tree.has(probe));
+      }),
+    );
+  });
+
+  it('adds and drops terms by their change in articles, staying in order', () => {
+    const before = withDelta({ terms: [], counts: [] }, new Map([['cable', 2], ['ship', 1]]));
+
+    const after = withDelta(before, new Map([['ship', -1], ['cab', 1], ['zebra', 3], ['cable', 1]]));
+
+    expect(after).toEqual({ terms: ['cab', 'cable', 'zebra'], counts: [1, 3, 3] });
+    expect(readDictionary(after.terms.join('\n'), Uint32Array.from(after.counts))).toEqual(after);
+  });
+
+  it('rejects a stored dictionary out of order', () => {
+    expect(() => readDictionary('ship\ncable', Uint32Array.of(1, 1))).toThrow(CorruptTermIndexError);
+  });
+});
+
+describe('mergeChanges', () => {
+  const doc = (id: number, title: string) => ({ id, title, body: title });
+
+  it('drops an article added then removed, replaces one removed then added, and keeps the later revision', () => {
+    const first = { added: [doc(5, 'new'), doc(6, 'kept')], removedIds: [2], revision: 3, damaged: [] };
+    const next = { added: [doc(2, 'back'), doc(6, 'edited')], removedIds: [5, 6], revision: 4, damaged: [{ id: 9, reason: 'broken' }] };
+
+    const merged = mergeChanges(first, next);
+
+    expect([...merged.added].sort((a, b) => a.id - b.id)).toEqual([doc(2, 'back'), doc(6, 'edited')]);
+    expect(new Set(merged.removedIds)).toEqual(new Set([2, 5, 6]));
+    expect(merged).toMatchObject({ revision: 4, damaged: [{ id: 9 }] });
+  });
+});
