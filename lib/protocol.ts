@@ -141,6 +141,19 @@ export interface IndexStatus {
   ms: number;
   /** Stored articles that failed validation: kept in the database, left out of search and linking. */
   damaged: DamagedArticle[];
+  /** What the search index holds in the background's memory (issue 10). */
+  memory?: IndexMemory;
+}
+
+/** The search index in the background's memory, as the library's storage panel shows it. */
+export interface IndexMemory {
+  /** Distinct terms in the dictionary. */
+  terms: number;
+  /** Estimated bytes of what is always kept: the dictionary and every article's field lengths. */
+  keptBytes: number;
+  /** Bytes of decoded postings cached now, and the most the cache holds. */
+  cachedBytes: number;
+  cacheLimit: number;
 }
 
 /** A stored article that Cairn cannot read (quarantined), as the library's storage panel lists it. */

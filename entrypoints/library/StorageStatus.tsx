@@ -16,6 +16,13 @@ export function StorageStatus({ status, locale }: { status: Status; locale: stri
           {quota ? ` of the ${formatBytes(quota, locale)} the browser allows` : ''}.
         </p>
       )}
+      {status.index && (
+        <p data-testid="index-memory">
+          Search index: {status.index.terms.toLocaleString(locale)} words, about {formatBytes(status.index.keptBytes, locale)} kept in
+          memory, plus {formatBytes(status.index.cachedBytes, locale)} of recently searched words (at most{' '}
+          {formatBytes(status.index.cacheLimit, locale)}).
+        </p>
+      )}
       <p role="status" data-persisted={persisted === null ? undefined : String(persisted)}>
         {persisted
           ? 'Storage is persistent: the browser will not clear your collection to free space.'

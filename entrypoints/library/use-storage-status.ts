@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { request } from '../../lib/platform/messaging.ts';
-import type { DamagedArticle } from '../../lib/protocol.ts';
+import type { DamagedArticle, IndexMemory } from '../../lib/protocol.ts';
 
 export interface StorageStatus {
   /** Bytes used and available to this extension; null until known or where the browser will not say. */
@@ -14,6 +14,8 @@ export interface StorageStatus {
   error: string | null;
   /** Stored records Cairn cannot read: kept, but left out of search and linking (quarantined). */
   damaged: DamagedArticle[];
+  /** What the search index holds in the background's memory; null until known. */
+  index: IndexMemory | null;
   persist(): Promise<void>;
   /** Deletes the damaged records listed. */
   deleteDamaged(): Promise<void>;
@@ -32,12 +34,13 @@ export function useStorageStatus(revision: number): StorageStatus {
     busy: false,
     error: null,
     damaged: [],
+    index: null,
   });
 
   useEffect(() => {
     let live = true;
     request('indexStatus', {}).then(
-      (status) => live && setState((prev) => ({ ...prev, damaged: status.damaged ?? [] })),
+      (status) => live && setState((prev) => ({ ...prev, damaged: status.damaged ?? [], index: status.memory ?? null })),
       () => undefined, // The collection's own error shows elsewhere; the panel keeps what it had.
     );
     return () => {

@@ -8,6 +8,7 @@ import type { Unusable } from './search/open-term-index.ts';
 import { mergeChanges } from './search/merge-changes.ts';
 import type { TermChange } from './search/write-term-change.ts';
 import { DEFAULT_CACHE_BYTES, loadTermIndex, type TermIndex } from './search/term-index.ts';
+import { memoryOf } from './search/term-index-memory.ts';
 
 export interface SearchEngineDeps {
   db: CairnDb;
@@ -149,9 +150,10 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
 
   return {
     async load() {
-      const { info } = await load();
+      const opened = await load();
       await writing; // A status read after a change (or a quarantine) tells what it did.
-      return loaded?.info ?? info;
+      const { index, info } = loaded ?? opened;
+      return { ...info, memory: memoryOf(index.memory, index.cachedBytes(), cacheBytes) };
     },
 
     search(query, limit) {

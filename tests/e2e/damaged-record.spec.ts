@@ -33,7 +33,9 @@ test('a damaged stored article is listed in the storage panel, search goes on, a
   await expect(library.getByTestId('damaged-record')).toContainText('Harbour notes (damaged)');
   await expect(library.getByTestId('damaged-record')).toContainText('#900');
   await library.getByTestId('storage-status').scrollIntoViewIfNeeded();
+  await expect(library.getByTestId('index-memory')).toContainText(/Search index: [\d,]+ words, about .+ kept in memory/);
   await library.screenshot({ path: testInfo.outputPath('damaged-record-panel.png'), fullPage: true });
+  await library.getByTestId('storage-status').screenshot({ path: 'test-results/screens/storage-panel.png' });
 
   const popup = await openPage('popup.html');
   await popup.getByTestId('search-input').fill('wuzhen');

@@ -172,6 +172,12 @@ describe('a damaged article', () => {
     const third = await restart();
     const status = await third.ask<IndexStatus>('indexStatus', {});
     expect(status).toMatchObject({ how: 'restored', damaged: [{ id: 900, title: 'Broken body' }] });
+    // The storage panel's line: the index in memory, before any query filled the cache.
+    expect(status.memory).toMatchObject({ cachedBytes: 0, cacheLimit: 64 * 1024 * 1024 });
+    expect(status.memory!.terms).toBeGreaterThan(100);
+    expect(status.memory!.keptBytes).toBeGreaterThan(0);
+    await searchTotal(third);
+    expect((await third.ask<IndexStatus>('indexStatus', {})).memory!.cachedBytes).toBeGreaterThan(0);
 
     const answer = await third.ask<{ deleted: number }>('deleteDamagedArticles', { ids: [900, 1] });
 

@@ -8,6 +8,7 @@ import { createPostingsCache } from '../../lib/background/search/postings-cache.
 import { mergeChanges } from '../../lib/background/search/merge-changes.ts';
 import { createIndex } from '../../lib/background/search/snapshot.ts';
 import { completions, hasTerm, neighbours, readDictionary, withDelta } from '../../lib/background/search/term-dictionary.ts';
+import { memoryOf } from '../../lib/background/search/term-index-memory.ts';
 
 describe('encodePostings', () => {
   it('reads back as the postings it packed', () => {
@@ -119,5 +120,21 @@ describe('mergeChanges', () => {
     expect([...merged.added].sort((a, b) => a.id - b.id)).toEqual([doc(2, 'back'), doc(6, 'edited')]);
     expect(new Set(merged.removedIds)).toEqual(new Set([2, 5, 6]));
     expect(merged).toMatchObject({ revision: 4, damaged: [{ id: 9 }] });
+  });
+});
+
+describe('memoryOf', () => {
+  it('counts the dictionary and every article’s field lengths, and passes on the cache’s figures', () => {
+    const dictionary = { terms: ['cable', 'wuzhen'], counts: [2, 1] };
+    const lengths = new Map<number, (number | undefined)[]>([[1, [3, 40, 1, undefined]], [2, [2, 30, 1, 1]]]);
+    const memory = { dictionary, lengths, documentIds: new Map([[1, 1], [2, 2]]), averageFieldLengths: [2.5, 35, 1, 1], revision: 3, damaged: [] };
+
+    const one = memoryOf(memory as never, 1_000, 64);
+    const more = memoryOf({ ...memory, dictionary: { terms: [...dictionary.terms, 'conference'], counts: [2, 1, 1] } } as never, 1_000, 64);
+
+    expect(one).toMatchObject({ terms: 2, cachedBytes: 1_000, cacheLimit: 64 });
+    expect(one.keptBytes).toBeGreaterThan(0);
+    expect(more.terms).toBe(3);
+    expect(more.keptBytes).toBeGreaterThan(one.keptBytes);
   });
 });

@@ -1,4 +1,4 @@
-import type { DamagedArticle } from '../../protocol.ts';
+import type { DamagedArticle, IndexMemory } from '../../protocol.ts';
 import { idsChecksum } from '../db/stored-snapshot.ts';
 import { BLOCK_SIZE, type TermDictionaryRow, type TermIndexStamp } from '../db/stored-term-index.ts';
 import { SEARCH_OPTIONS, SEARCH_OPTIONS_ID } from '../../shared/search/search-options.ts';
@@ -31,4 +31,18 @@ export function dictionaryRow({ terms, counts }: TermDictionary): TermDictionary
 
 export function stampOf(ids: Iterable<number>, documentCount: number, revision: number, damaged: DamagedArticle[]): TermIndexStamp {
   return { key: 'stamp', options: TERM_INDEX_FORMAT, revision, documentCount, ids: idsChecksum(ids), damaged };
+}
+
+/**
+ * Rough engine costs, in bytes: a term string's header and its array slot and count, and one
+ * article's field lengths (a Map entry holding a small array of numbers).
+ */
+const TERM_OVERHEAD = 40;
+const ARTICLE_BYTES = 130;
+
+/** What the index keeps in memory, estimated: the storage panel's "in memory" line. */
+export function memoryOf(memory: TermIndexMemory, cachedBytes: number, cacheLimit: number): IndexMemory {
+  let keptBytes = memory.lengths.size * ARTICLE_BYTES;
+  for (const term of memory.dictionary.terms) keptBytes += term.length * 2 + TERM_OVERHEAD;
+  return { terms: memory.dictionary.terms.length, keptBytes, cachedBytes, cacheLimit };
 }
