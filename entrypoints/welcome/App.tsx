@@ -3,6 +3,7 @@ import { ShortcutKeys } from '../../components/ShortcutKeys.tsx';
 import { libraryUrl, openLibrary } from '../../lib/ui/extension-pages.ts';
 import { useShortcuts } from '../../lib/ui/use-shortcuts.ts';
 import { SAMPLE_PAGE_PATH } from '../../lib/shared/reach/own-pages.ts';
+import { isPopupCommand } from '../../lib/shared/reach/shortcut-rows.ts';
 
 const POPUP_FIRST: readonly string[] = [];
 
@@ -13,7 +14,7 @@ const POPUP_FIRST: readonly string[] = [];
  */
 export function App() {
   const shortcuts = useShortcuts(POPUP_FIRST);
-  const popupKeys = shortcuts.status === 'ready' ? (shortcuts.rows.find((row) => row.label === 'Open the Cairn popup')?.keys ?? null) : null;
+  const popupKeys = shortcuts.status === 'ready' ? (shortcuts.rows.find((row) => isPopupCommand(row.name))?.keys ?? null) : null;
 
   function showLibrary(event: MouseEvent) {
     event.preventDefault();

@@ -116,12 +116,12 @@ function articlesWith(index: LinkIndex, hash: number): number[] {
   return links.sort((a, b) => b.weight - a.weight || a.articleId - b.articleId).map((link) => link.articleId);
 }
 
-/** The key and label of each phrase of these articles, by key hash (from their stored rows). */
 /** The key and label of one phrase, read from the row of the article that holds it most, or undefined when no article does. */
 async function phraseName(db: CairnDb, index: LinkIndex, hash: number, holders = articlesWith(index, hash)): Promise<{ key: string; label: string } | undefined> {
   return (await phraseNames(db, holders.slice(0, 1))).get(hash);
 }
 
+/** The key and label of each phrase of these articles, by key hash (from their stored rows). */
 async function phraseNames(db: CairnDb, articleIds: readonly number[]): Promise<Map<number, { key: string; label: string }>> {
   const names = new Map<number, { key: string; label: string }>();
   for (const row of await db.links.bulkGet([...articleIds])) {

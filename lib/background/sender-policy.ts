@@ -1,6 +1,6 @@
 import type { MessageSender, SenderKind } from '../protocol.ts';
 import { siteOf } from '../shared/linking/site-policy.ts';
-import { isSamplePageUrl, SAMPLE_SITE } from '../shared/reach/own-pages.ts';
+import { isSamplePageUrl } from '../shared/reach/own-pages.ts';
 import { RequestError } from './request-error.ts';
 
 export interface ExtensionIdentity {
@@ -42,13 +42,13 @@ export interface SenderFrame {
  * it (`sender.origin` in Chrome, computed by the browser; `sender.url` in Firefox), never the
  * tab's address, so an embedded frame of another site cannot act for the page around it. An
  * opaque origin (a sandboxed frame) speaks for no site. A missing frame id counts as a subframe.
- * Cairn's sample page speaks for `SAMPLE_SITE` (`classifySender` only lets this extension's own
- * pages through with an extension address).
+ * Cairn's sample page speaks for `SAMPLE_SITE`, found from its address: its origin names the
+ * extension, not the page (`classifySender` only lets this extension's own pages through with an
+ * extension address).
  */
 export function frameOf(sender: MessageSender): SenderFrame {
   const tabId = sender.tab?.id;
-  const site = isSamplePageUrl(sender.url) ? SAMPLE_SITE : sender.origin === undefined ? siteOf(sender.url) : siteOf(sender.origin);
+  const site = siteOf(isSamplePageUrl(sender.url) ? sender.url : (sender.origin ?? sender.url));
   if (tabId === undefined || site === null) throw new RequestError('linking: the sender is not a web page in a tab');
-  const topSite = isSamplePageUrl(sender.tab?.url) ? SAMPLE_SITE : siteOf(sender.tab?.url);
-  return { tabId, site, topFrame: sender.frameId === 0, topSite };
+  return { tabId, site, topFrame: sender.frameId === 0, topSite: siteOf(sender.tab?.url) };
 }

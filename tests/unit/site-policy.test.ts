@@ -38,4 +38,9 @@ describe('siteOf', () => {
     expect(siteOf('not a url')).toBeNull();
     expect(siteOf(undefined)).toBeNull();
   });
+
+  it("names Cairn's sample page with a site name no web page can have", () => {
+    expect(siteOf('chrome-extension://abc/sample.html')).toBe('Cairn’s sample page');
+    expect(siteOf('https://example.com/sample.html')).toBe('example.com');
+  });
 });

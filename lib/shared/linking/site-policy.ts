@@ -1,4 +1,5 @@
 import type { LinkingSettings, QuietReason } from '../../protocol.ts';
+import { isSamplePageUrl, SAMPLE_SITE } from '../reach/own-pages.ts';
 
 /**
  * Sites where a page's text is private by nature: banking, mail, password managers, payment and
@@ -28,9 +29,13 @@ export function quietReasonFor(host: string, settings: LinkingSettings): QuietRe
   return null;
 }
 
-/** The host name of a web page URL, or null for anything that is not http(s). */
+/**
+ * The host name of a web page URL, `SAMPLE_SITE` for Cairn's sample page (which Cairn reads as a
+ * web page), or null for anything else.
+ */
 export function siteOf(url: string | undefined): string | null {
   if (!url) return null;
+  if (isSamplePageUrl(url)) return SAMPLE_SITE;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname.toLowerCase() : null;

@@ -17,6 +17,11 @@ export interface ShortcutRow {
 // The browser's own command for the toolbar button has no description of ours.
 const ACTION_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
 
+/** Whether a command is the one that opens the popup (`_execute_action`, MV2's `_execute_browser_action`). */
+export function isPopupCommand(name: string): boolean {
+  return ACTION_COMMANDS.has(name);
+}
+
 /**
  * The shortcuts to list, as the browser has them bound now (never as the manifest suggested them:
  * the user may have changed them, and the browser leaves a suggestion unset when it clashes):
@@ -26,12 +31,12 @@ const ACTION_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
 export function shortcutRows(commands: readonly BoundCommand[], order: readonly string[] = []): ShortcutRow[] {
   const rows = commands.flatMap((command): ShortcutRow[] => {
     const name = command.name ?? '';
-    const label = ACTION_COMMANDS.has(name) ? 'Open the Cairn popup' : command.description?.trim();
+    const label = isPopupCommand(name) ? 'Open the Cairn popup' : command.description?.trim();
     if (!name || !label) return [];
     const shortcut = command.shortcut?.trim() ?? '';
     return [{ name, label, keys: shortcut === '' ? null : splitKeys(shortcut) }];
   });
-  const rank = (name: string) => (ACTION_COMMANDS.has(name) ? -1 : order.includes(name) ? order.indexOf(name) : order.length);
+  const rank = (name: string) => (isPopupCommand(name) ? -1 : order.includes(name) ? order.indexOf(name) : order.length);
   // Array.prototype.sort is stable: equal ranks keep the browser's order.
   return rows.sort((a, b) => rank(a.name) - rank(b.name));
 }
