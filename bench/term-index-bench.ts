@@ -24,7 +24,13 @@ import { makeQueries } from './queries.ts';
 import { percentiles, settledHeap } from './stats.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000,50000' }, queries: { type: 'string', default: '300' }, child: { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    queries: { type: 'string', default: '300' },
+    /** `terms` alone skips the old snapshot design (minutes at 50,000 articles). */
+    designs: { type: 'string', default: 'terms,snapshot' },
+    child: { type: 'string' },
+  },
 });
 const QUERY_COUNT = Number(values.queries);
 const MB = 2 ** 20;
@@ -172,6 +178,10 @@ async function measureSize(size: number): Promise<void> {
   await fill(db, articles);
   console.error(`[${size}] stored; term index…`);
   const terms = await measureTermIndex(name, queries, firsts, extra);
+  if (!values.designs.split(',').includes('snapshot')) {
+    process.send?.({ size, terms });
+    return;
+  }
   console.error(`[${size}] term index done; snapshot…`);
   await db.transaction('rw', [db.articles, db.listing], async () => {
     await db.articles.bulkDelete(extra.map((a) => a.id));
@@ -184,10 +194,10 @@ async function measureSize(size: number): Promise<void> {
 async function main(): Promise<void> {
   const sizes = values.sizes.split(',').map(Number);
   console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${new Date().toISOString()}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  const rows: { size: number; terms: DesignResult; snapshot: DesignResult }[] = [];
+  const rows: { size: number; terms: DesignResult; snapshot?: DesignResult }[] = [];
   for (const size of sizes) {
     const result = await new Promise<(typeof rows)[number]>((resolve, reject) => {
-      const child = fork(fileURLToPath(import.meta.url), ['--child', String(size), '--queries', String(QUERY_COUNT)], {
+      const child = fork(fileURLToPath(import.meta.url), ['--child', String(size), '--queries', String(QUERY_COUNT), '--designs', values.designs], {
         execArgv: [...process.execArgv, '--expose-gc', '--max-old-space-size=12000'],
       });
       let got: (typeof rows)[number] | undefined;
@@ -203,6 +213,7 @@ async function main(): Promise<void> {
   console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const { size, terms, snapshot } of rows) {
     for (const [label, r] of [['term index', terms], ['snapshot', snapshot]] as const) {
+      if (!r) continue;
       console.log(`| ${size.toLocaleString('en')} | ${label} | ${f(r.buildMs / 1000)} s | ${f(r.storedBytes / MB)} MB | ${r.wakeMs.map((ms) => f(ms, 0)).join(' / ')} ms | ${f(r.heapAfterWakeMB)} MB | ${f(r.heapAfter100MB)} MB | ${f(r.p50)} ms | ${f(r.p95)} ms | ${f(r.p99)} ms | ${f(r.saveOneMs)} ms |`);
     }
   }

@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): App {
     if (installed) await engine.applyChange(installed);
     await engine.load();
     // Mines whatever is not mined yet: new seeds, or what a stopped worker left.
-    linking.changed({});
+    void linking.resume().catch((error: unknown) => console.error('Cairn could not resume linking:', error));
   })();
   // Keep an unhandled failure visible, and let each request report it.
   ready.catch((error) => console.error('Cairn could not open its collection:', error));

@@ -143,4 +143,53 @@ describe('incremental linking', () => {
     expect(await woken.status()).toEqual({ indexed: 5, pending: 0 });
     expect(await s.db.links.count()).toBe(5);
   });
+
+  it('a worker woken with every article mined answers a search without reading the stored rows', async () => {
+    const s = start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    await s.app.engine.flush();
+    let rowsRead = 0;
+    s.db.links.hook('reading', (row) => {
+      rowsRead += 1;
+      return row;
+    });
+
+    const woken = start({ db: s.db });
+    const found = await woken.ask<{ total: number }>('search', { query: 'Wuzhen', limit: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(found.total).toBeGreaterThan(0);
+    expect(rowsRead).toBe(0);
+    expect((await woken.app.linking.caughtUp()).articleCount).toBe(5);
+    expect(rowsRead).toBe(5);
+  });
+
+  it('a worker woken with articles left unmined mines them without being asked', async () => {
+    const s = start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    await s.db.links.bulkDelete((await s.db.links.toCollection().primaryKeys()).slice(0, 2));
+
+    const woken = createLinkingEngine({ db: s.db });
+    await woken.resume();
+    await expect.poll(() => s.db.links.count()).toBe(5);
+
+    expect(await woken.status()).toEqual({ indexed: 5, pending: 0 });
+  });
+
+  it('rows of an older format are dropped when read and their articles mined again', async () => {
+    const s = start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    const [first] = await s.db.links.toArray();
+    await s.db.links.put({ ...first!, format: 'links0' } as unknown as typeof first & object);
+
+    const woken = createLinkingEngine({ db: s.db });
+    await woken.resume(); // As many rows as articles: nothing looks unmined yet.
+    await woken.load();
+    await expect.poll(async () => (await s.db.links.get(first!.id))?.format).toBe(first!.format);
+
+    expect(await woken.status()).toEqual({ indexed: 5, pending: 0 });
+  });
 });

@@ -3,7 +3,7 @@ import { CairnDb } from '../../lib/background/db/cairn-db.ts';
 import { listingOf } from '../../lib/background/db/listing-of.ts';
 import { bumpRevision } from '../../lib/background/db/revision.ts';
 import { checkCandidates } from '../../lib/background/search/check-candidates.ts';
-import { findCandidates } from '../../lib/background/search/find-candidates.ts';
+import { miniSearchCandidates } from '../../lib/background/search/find-candidates.ts';
 import { createIndex, toIndexed } from '../../lib/background/search/snapshot.ts';
 import type { SearchEngine } from '../../lib/background/search-engine.ts';
 import type { Article } from '../../lib/protocol.ts';
@@ -47,7 +47,8 @@ export async function referenceScores(db: CairnDb, query: string): Promise<Map<n
   const index = createIndex();
   index.addAll(articles.map(toIndexed));
   const parsed = parseQuery(query);
-  const { results } = await checkCandidates(db, findCandidates(index, parsed), parsed, Infinity);
+  const candidates = miniSearchCandidates(index, parsed);
+  const { results } = await checkCandidates(db, { results: candidates, total: candidates.length }, parsed, Infinity);
   return new Map(results.map((result) => [result.id as number, result.score]));
 }
 

@@ -6,6 +6,7 @@ import { readArticles } from '../db/read-articles.ts';
 import { hasFieldFilters, matchesFieldFilters } from '../../shared/search/field-filters.ts';
 import { matchesPhrases } from '../../shared/search/match-phrases.ts';
 import type { ParsedQuery } from '../../shared/search/parse-query.ts';
+import type { TopMatches } from './top-matches.ts';
 
 /** Candidates read from the database at a time. */
 export const CHECK_CHUNK = 50;
@@ -19,8 +20,10 @@ export interface Checked {
   results: SearchResult[];
   /** The articles read for the phrase check, by id, so the caller need not read them again. */
   articles: Map<number, Article>;
-  /** Every candidate was checked: `results` is all of them, not the first. */
+  /** Every candidate was checked: `total` is exact. */
   complete: boolean;
+  /** How many candidates passed: more than `results` holds when the ranking kept only the best. */
+  total: number;
 }
 
 /**
@@ -31,26 +34,26 @@ export interface Checked {
  */
 export async function checkCandidates(
   db: CairnDb,
-  candidates: readonly SearchResult[],
+  { results: candidates, total }: TopMatches,
   parsed: ParsedQuery,
   wanted: number,
   onDamaged?: (damaged: DamagedArticle) => void,
 ): Promise<Checked> {
   const needsText = parsed.phrases.length > 0 || parsed.excludePhrases.length > 0;
   const articles = new Map<number, Article>();
-  if (!needsText && !hasFieldFilters(parsed.filters)) return { results: [...candidates], articles, complete: true };
+  if (!needsText && !hasFieldFilters(parsed.filters)) return { results: [...candidates], articles, complete: true, total };
 
   const results: SearchResult[] = [];
   let checked = 0;
   while (checked < candidates.length) {
-    if (checked >= MAX_CHECKED || (results.length >= wanted && checked >= EXACT_COUNT_BUDGET)) return { results, articles, complete: false };
+    if (checked >= MAX_CHECKED || (results.length >= wanted && checked >= EXACT_COUNT_BUDGET)) return { results, articles, complete: false, total: results.length };
     const chunk = candidates.slice(checked, checked + CHECK_CHUNK);
     checked += chunk.length;
     const ids = chunk.map((result) => result.id as number);
     const passes = needsText ? await checkTexts(db, ids, parsed, articles, onDamaged) : await checkRows(db, ids, parsed);
     for (const result of chunk) if (passes.has(result.id as number)) results.push(result);
   }
-  return { results, articles, complete: true };
+  return { results, articles, complete: true, total: results.length };
 }
 
 async function checkTexts(

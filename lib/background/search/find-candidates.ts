@@ -3,6 +3,7 @@ import type { ParsedQuery } from '../../shared/search/parse-query.ts';
 import { planQuery } from '../../shared/search/query-plan.ts';
 import { hasFieldFilters } from '../../shared/search/field-filters.ts';
 import type { SearchIndex } from './snapshot.ts';
+import { topMatches, type TopMatches } from './top-matches.ts';
 
 /** Exact terms only: the words of a phrase or an exclusion are never completed or corrected. */
 const EXACT: SearchOptions = { prefix: false, fuzzy: false, combineWith: 'AND' };
@@ -10,13 +11,32 @@ const EXACT: SearchOptions = { prefix: false, fuzzy: false, combineWith: 'AND' }
 const AS_TERMS: SearchOptions = { tokenize: (text) => text.split(' '), processTerm: (term) => term };
 
 /**
- * The articles that may match a parsed query, best first: every plain word (the last one
+ * The articles that may match a parsed query, best first, and how many there are. A query of
+ * plain words only (what the popup sends while the user types) is ranked by `topMatches`, which
+ * gives the same scores but describes only the best `wanted`; any other query gets every
+ * candidate, from `miniSearchCandidates`, for the caller to check.
+ */
+export function findCandidates(index: SearchIndex, parsed: ParsedQuery, wanted: number): TopMatches {
+  const plain = parsed.phrases.length === 0 && parsed.excludeTerms.length === 0 && parsed.excludePhrases.length === 0 && !hasFieldFilters(parsed.filters);
+  if (plain) {
+    const all = planQuery(parsed.words, 'AND');
+    const found = topMatches(index, all, wanted);
+    if (found && (found.total > 0 || all.terms.length <= 1)) return found;
+    const any = found && topMatches(index, planQuery(parsed.words, 'OR'), wanted);
+    if (any) return any;
+  }
+  const results = miniSearchCandidates(index, parsed);
+  return { results, total: results.length };
+}
+
+/**
+ * The articles that may match a parsed query, best first, as MiniSearch's own `search` finds them: every plain word (the last one
  * completed as a prefix while typing, long ones forgiven a typo; if that finds nothing, any
  * plain word), every word of each phrase, and none of the excluded terms. Whether the phrases
  * really occur, and the `source:`, `tag:` and date filters, are for the caller to check on the
  * articles. A query of filters or exclusions only starts from the whole collection.
  */
-export function findCandidates(index: SearchIndex, parsed: ParsedQuery): SearchResult[] {
+export function miniSearchCandidates(index: SearchIndex, parsed: ParsedQuery): SearchResult[] {
   const all = planQuery(parsed.words, 'AND');
   const phrases: Query[] = parsed.phrases.map((phrase) => ({ ...EXACT, ...AS_TERMS, queries: [phrase.terms.join(' ')] }));
   const anything = parsed.excludeTerms.length > 0 || parsed.excludePhrases.length > 0 || hasFieldFilters(parsed.filters);

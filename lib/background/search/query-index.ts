@@ -12,15 +12,17 @@ export interface CollectionStats {
 }
 
 /**
- * The fields of MiniSearch 7 a query reads. Filling them in is the one place that leans on
- * MiniSearch's internals; tests/integration/term-index.test.ts compares every answer with a
- * whole MiniSearch's, so an upgrade that renames them fails there.
+ * The fields of MiniSearch 7 a query reads. Filling them in here and reading them in
+ * `topMatches` are the two places that lean on MiniSearch's internals;
+ * tests/integration/term-index.test.ts and tests/unit/top-matches.test.ts compare every answer
+ * with a whole MiniSearch's, so an upgrade that renames them fails there.
  */
-interface Internals {
+export interface Internals {
   _index: SearchableMap<FieldPostings>;
   _documentCount: number;
   _documentIds: Map<number, number>;
   _idToShortId: Map<number, number>;
+  _fieldIds: Record<string, number>;
   _fieldLength: FieldLengths;
   _avgFieldLength: number[];
   _nextId: number;

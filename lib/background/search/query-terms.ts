@@ -1,5 +1,6 @@
 import type { ParsedQuery } from '../../shared/search/parse-query.ts';
 import { planQuery } from '../../shared/search/query-plan.ts';
+import { wordSpecs } from './word-specs.ts';
 import { completions, hasTerm, neighbours, type TermDictionary } from './term-dictionary.ts';
 
 export interface QueryTerms {
@@ -18,19 +19,14 @@ export function queryTerms(dictionary: TermDictionary, parsed: ParsedQuery): Que
   const found = new Set<string>();
   const prefixes: string[] = [];
   const exact = (term: string) => hasTerm(dictionary, term) && found.add(term);
-  const { terms, options } = planQuery(parsed.words);
-  terms.forEach((term, i) => {
+  for (const { term, prefix, maxDistance } of wordSpecs(planQuery(parsed.words))) {
     exact(term);
-    const prefix = typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix;
     if (prefix) {
       prefixes.push(term);
       for (const key of completions(dictionary, term)) found.add(key);
     }
-    const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy;
-    const distance = fuzzy === true ? 0.2 : fuzzy || 0;
-    const maxDistance = distance < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(term.length * distance)) : distance;
     if (maxDistance > 0) for (const key of neighbours(dictionary, term, maxDistance)) found.add(key);
-  });
+  }
   for (const phrase of parsed.phrases) phrase.terms.forEach(exact);
   for (const term of parsed.excludeTerms) term.split(' ').forEach(exact);
   return { terms: found, prefixes };

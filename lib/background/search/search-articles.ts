@@ -15,7 +15,7 @@ export type IndexFor = (parsed: ParsedQuery) => Promise<SearchIndex>;
 /** The candidates of a query that pass its phrase and field checks, best first. */
 export async function rankedMatches(db: CairnDb, indexFor: IndexFor, query: string, wanted: number, onDamaged?: (damaged: DamagedArticle) => void): Promise<Checked> {
   const parsed = parseQuery(query);
-  return checkCandidates(db, findCandidates(await indexFor(parsed), parsed), parsed, wanted, onDamaged);
+  return checkCandidates(db, findCandidates(await indexFor(parsed), parsed, wanted), parsed, wanted, onDamaged);
 }
 
 /** The best `limit` articles for a query, with title marks and snippets read from the database. */
@@ -45,5 +45,5 @@ export async function searchArticles(
       snippet: makeSnippet(article.body, terms),
     });
   }
-  return { query, hits, total: results.length, ...(!matches.complete && { totalAtLeast: true as const }) };
+  return { query, hits, total: matches.total, ...(!matches.complete && { totalAtLeast: true as const }) };
 }

@@ -1,0 +1,95 @@
+/// <reference types="node" />
+/**
+ * Issue 10's search figures in the real extension: the built Cairn in Debian's Chromium, a
+ * collection of N Brown articles imported as one JSON Lines file through the library page, then
+ * - wake: the service worker stopped as Chrome stops an idle one, and a search sent at once from
+ *   an extension page, timed from the send to the answer (the worker's start, opening the stored
+ *   index from IndexedDB and the first query with its snippets), three times with other queries;
+ * - keystrokes: the bench's query mix (`bench/queries.ts`), each sent as the popup sends it
+ *   (`search`, limit 20, snippets included) and timed in the page from send to answer.
+ * Usage: `npm run build && node --import tsx bench/search-browser-bench.ts [--sizes 1000,10000,50000]
+ *   [--queries 300]` (the build in `$CAIRN_OUT_DIR` or `.output`).
+ */
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Page } from '@playwright/test';
+import { stopServiceWorker } from '../tests/e2e/fixtures.ts';
+import { writeFolder } from '../tests/e2e/import-files.ts';
+import { launchExtension } from '../tests/e2e/launch-extension.ts';
+import { loadBrownCorpus } from './brown-corpus.ts';
+import { makeArticles } from './make-articles.ts';
+import { makeQueries } from './queries.ts';
+import { percentiles } from './stats.ts';
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000,50000' }, queries: { type: 'string', default: '300' } },
+});
+const FIRSTS = ['gover', 'the report', 'president kennedy'];
+const load = () => os.loadavg()[0]!.toFixed(1);
+
+/** Sends `search` requests from the page one after another; the round-trip times and the totals found. */
+function timeSearches(page: Page, queries: string[]): Promise<{ ms: number[]; totals: number[] }> {
+  return page.evaluate(async (texts) => {
+    const ms: number[] = [];
+    const totals: number[] = [];
+    for (const query of texts) {
+      const started = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ type: 'search', data: { query, limit: 20 } })) as { ok: boolean; value?: { total: number }; error?: unknown };
+      ms.push(performance.now() - started);
+      if (!answer.ok) throw new Error(`search "${query}" failed: ${JSON.stringify(answer.error)}`);
+      totals.push(answer.value!.total);
+    }
+    return { ms, totals };
+  }, queries);
+}
+
+async function measure(size: number) {
+  const corpus = loadBrownCorpus();
+  const lines = makeArticles(corpus, size).map(({ title, body, source, author }) => JSON.stringify({ title, body, source, author }));
+  const folder = writeFolder({ 'all.jsonl': `${lines.join('\n')}\n` });
+  const { context, close } = await launchExtension();
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const library = await context.newPage();
+    await library.goto(`chrome-extension://${extensionId}/library.html`);
+    await library.getByTestId('library-count').waitFor();
+    const importStarted = performance.now();
+    await library.getByTestId('library-file-input').setInputFiles(`${folder}/all.jsonl`);
+    await library.getByTestId('import-summary').waitFor({ timeout: 60 * 60_000 });
+    // A search waits for the index to take in every batch already stored.
+    const settled = await timeSearches(library, ['zzzz']);
+    console.error(`[${size}] imported and indexed in ${((performance.now() - importStarted) / 1000).toFixed(1)} s (last index catch-up ${settled.ms[0]!.toFixed(0)} ms), load ${load()}`);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    await library.close();
+    const wakes: number[] = [];
+    for (const first of FIRSTS) {
+      await stopServiceWorker(context, page, extensionId);
+      wakes.push((await timeSearches(page, [first])).ms[0]!);
+    }
+    const { mix } = makeQueries(corpus, Number(values.queries));
+    const texts = mix.map((q) => q.text);
+    const warm = await timeSearches(page, texts); // The first pass fills the postings cache as a session of typing would.
+    const again = await timeSearches(page, texts);
+    const keystrokes = mix.map((q, i) => ({ kind: q.kind, first: warm.ms[i]!, second: again.ms[i]! }));
+    return { wakes, keystrokes, load: load() };
+  } finally {
+    await close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+console.log(`Search in Chromium: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${new Date().toISOString().slice(0, 16)} UTC, load ${load()}`);
+const f = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
+const rows = ['| articles | wake to first answer (3 wakes) | mix p50 | p95 | p99 | keystrokes p95 | mix again p50 | p95 | p99 | load after |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+for (const size of values.sizes.split(',').map(Number)) {
+  const { wakes, keystrokes, load: after } = await measure(size);
+  const first = percentiles(keystrokes.map((k) => k.first));
+  const typed = percentiles(keystrokes.filter((k) => k.kind === 'keystroke').map((k) => k.first));
+  const second = percentiles(keystrokes.map((k) => k.second));
+  rows.push(`| ${size.toLocaleString('en')} | ${wakes.map(f).join(' / ')} ms | ${f(first.p50)} | ${f(first.p95)} | ${f(first.p99)} | ${f(typed.p95)} | ${f(second.p50)} | ${f(second.p95)} | ${f(second.p99)} | ${after} |`);
+  console.log(rows.at(-1));
+}
+console.log(rows.join('\n'));
