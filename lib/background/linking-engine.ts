@@ -132,10 +132,19 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
 
   function kick(): Promise<void> {
     dirty = true;
-    running ??= catchUp().finally(() => {
-      running = null;
-      if (dirty) void kick().catch(() => undefined);
-    });
+    running ??= catchUp().then(
+      () => {
+        running = null;
+        // A change came in while the last slice was written: take it in too.
+        if (dirty) void kick().catch(reportFailure);
+      },
+      (error: unknown) => {
+        // Not retried here: a closed or broken database would fail again at once, for ever. What
+        // is left stays pending, and the next change or wake takes it in.
+        running = null;
+        throw error;
+      },
+    );
     return running;
   }
 

@@ -192,4 +192,28 @@ describe('incremental linking', () => {
 
     expect(await woken.status()).toEqual({ indexed: 5, pending: 0 });
   });
+
+  it('a catch-up that fails (a closed database) is reported once, not retried in a loop', async () => {
+    const s = start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    const closed = new CairnDb(s.db.name);
+    closed.close();
+    let reads = 0;
+    const where = closed.links.where.bind(closed.links);
+    closed.links.where = ((index: string) => {
+      reads += 1;
+      return where(index);
+    }) as typeof closed.links.where;
+
+    const woken = createLinkingEngine({ db: closed });
+    woken.changed({});
+    const failure = await woken.settled().catch((error: unknown) => error);
+    const readsWhenFailed = reads;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    expect(String(failure)).toMatch(/DatabaseClosedError/);
+    expect(readsWhenFailed).toBeGreaterThan(0);
+    expect(reads).toBe(readsWhenFailed);
+  });
 });
