@@ -95,12 +95,16 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
   const reads = readAhead(files, deps);
 
   for (const [i, file] of files.entries()) {
-    let streamed: FileParts | undefined;
-    for await (const articles of reads.handed(i)) {
-      streamed ??= batches.open(i, file);
-      await storing(streamed.add(articles));
-    }
-    const reading = await whenSlow(reads.take(i), () => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }));
+    // The articles its reader hands over before the reading ends are stored meanwhile.
+    const read = async () => {
+      let parts: FileParts | undefined;
+      for await (const articles of reads.handed(i)) {
+        parts ??= batches.open(i, file);
+        await storing(parts.add(articles));
+      }
+      return { streamed: parts, reading: await reads.take(i) };
+    };
+    const { streamed, reading } = await whenSlow(read(), () => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }));
     if (streamed) {
       await storing(closeStreamed(streamed, reading, deps.signal));
     } else if (!reading) {
