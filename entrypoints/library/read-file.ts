@@ -20,20 +20,22 @@ export interface ReadFileDeps {
 }
 
 /**
- * Reads one file of an import: PDFs and HTML in this page; big text files each in a worker of its
- * own; small text files handed whole to a pool of workers when the file itself is at hand
- * (`ImportSource.blob`), else in this page. What can be told without reading (type, size, a .txt
- * too big to be one article) is told here first, so a file refused for its size is never read.
+ * Reads one file of an import: PDFs and HTML in this page. Text files go to a pool of workers when
+ * the file itself is at hand (`ImportSource.blob`): the worker reads it from disk, and hands a
+ * JSON Lines file's articles to `onArticles` as it reads its lines. Without the file, big text
+ * files are read each in a worker of its own, small ones in this page. What can be told without
+ * reading (type, size, a .txt too big to be one article) is told here first, so a file refused for
+ * its size is never read.
  */
 export function createReadFile({ readHere, startWorker }: ReadFileDeps): ReadFile {
   const pool = createReadPool(startWorker);
-  return async (file, options) => {
+  return async (file, options, onArticles) => {
     if (!WORKER_EXTENSIONS.test(file.name)) return readHere(file, options);
     if (file.blob) {
       // The import asked for the size already (Chromium asks the disk once per `File` object, and
       // the worker's copy would ask again).
       const { name, path, size, blob } = file;
-      const reading = await pool.read({ name, ...(path ? { path } : {}), size, file: blob, ...(options ? { options } : {}) });
+      const reading = await pool.read({ name, ...(path ? { path } : {}), size, file: blob, ...(options ? { options } : {}) }, onArticles);
       return reading === 'here' ? readHere(file, options) : reading;
     }
     if (file.size <= WORKER_MIN_BYTES) return readHere(file, options);

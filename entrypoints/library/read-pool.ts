@@ -9,12 +9,17 @@ const POOL_SIZE = 2;
 const IDLE_MS = 5_000;
 
 export interface ReadPool {
-  /** Reads one file in a worker; 'here' when the page must read it itself (a PDF, or no worker). */
-  read(request: Omit<ReadRequest, 'id' | 'bytes'> & { file: Blob }): Promise<FileReading | 'here'>;
+  /**
+   * Reads one file in a worker; 'here' when the page must read it itself (a PDF, or no worker).
+   * With `onArticles`, articles the worker sends before its reading ends (a JSON Lines file's,
+   * as its lines are read) go there as they come, and are not in the reading.
+   */
+  read(request: Omit<ReadRequest, 'id' | 'bytes'> & { file: Blob }, onArticles?: (articles: ParsedArticle[]) => void): Promise<FileReading | 'here'>;
 }
 
 interface Pending {
   resolve(reading: FileReading | 'here'): void;
+  take(articles: ParsedArticle[]): void;
   articles: ParsedArticle[];
 }
 
@@ -43,7 +48,7 @@ export function createReadPool(startWorker: () => ReadWorker | undefined): ReadP
       const pending = data.id === undefined ? undefined : member.pending.get(data.id);
       if (!pending) return;
       if ('articles' in data) {
-        for (const article of data.articles) pending.articles.push(article);
+        pending.take(data.articles);
         return;
       }
       member.pending.delete(data.id!);
@@ -76,14 +81,16 @@ export function createReadPool(startWorker: () => ReadWorker | undefined): ReadP
   }
 
   return {
-    read(request) {
+    read(request, onArticles) {
       clearTimeout(idle);
       const least = members.reduce<Member | undefined>((best, member) => (!best || member.pending.size < best.pending.size ? member : best), undefined);
       const member = least && (least.pending.size === 0 || members.length >= POOL_SIZE) ? least : (start() ?? least);
       if (!member) return Promise.resolve('here');
       const id = nextId++;
       return new Promise((resolve) => {
-        member.pending.set(id, { resolve, articles: [] });
+        const articles: ParsedArticle[] = [];
+        const take = onArticles ?? ((part: ParsedArticle[]) => void articles.push(...part));
+        member.pending.set(id, { resolve, take, articles });
         member.worker.postMessage({ ...request, id }, []);
       });
     },

@@ -1,6 +1,10 @@
 import type { ParsedArticle } from '../../lib/protocol.ts';
+import { MAX_FILE_BYTES } from '../../lib/shared/import/limits.ts';
 import { checkBeforeReading, isReadFailure, readImportFile } from '../../lib/shared/import/read-import-file.ts';
+import { streamJsonLines } from '../../lib/shared/import/stream-json-lines.ts';
+import { titleFromFileName } from '../../lib/shared/import/title-from-file-name.ts';
 import type { FileReading, ReadOptions } from '../../lib/shared/import/types.ts';
+import { blobChunks } from './blob-chunks.ts';
 
 /**
  * A file handed to a reading worker: either its bytes, already read by the page (and
@@ -22,13 +26,16 @@ export interface ReadRequest {
  * What the worker sends back: a file's articles a few hundred at a time (the page unpacks each
  * message on its main thread in one go, so none may be large), then the reading, whose
  * `articles` are all those sent before it; or `readHere` for a file the page must read itself (a
- * PDF under a text file's name). Each carries the request's `id`, if it had one.
+ * PDF under a text file's name). Each carries the request's `id`, if it had one. A JSON Lines
+ * file's articles are sent as its lines are read, before the reading ends.
  */
 export type WorkerAnswer = ({ articles: ParsedArticle[] } | { done: FileReading } | { readHere: true }) & { id?: number };
 
 /** Articles per message. */
 const ARTICLES_PER_MESSAGE = 500;
 const PDF_HEADER = '%PDF-';
+/** Files read line by line as their bytes arrive (`streamJsonLines`). */
+const STREAMED = /\.(?:jsonl|ndjson)$/i;
 
 /**
  * Reads a file the page handed over, with the same `readImportFile` the page uses, and posts the
@@ -36,7 +43,7 @@ const PDF_HEADER = '%PDF-';
  */
 export async function answerReadRequest(request: ReadRequest, post: (answer: WorkerAnswer) => void): Promise<void> {
   const tag = request.id === undefined ? {} : { id: request.id };
-  const reading = await readRequest(request).catch(
+  const reading = await readRequest(request, (articles) => post({ ...tag, articles })).catch(
     // readImportFile never throws; anything else is still answered, or the page would wait forever.
     (error: unknown): FileReading | 'here' => ({ kind: 'failed', reason: `Cairn could not read this file: ${error instanceof Error ? error.message : String(error)}` }),
   );
@@ -51,9 +58,13 @@ export async function answerReadRequest(request: ReadRequest, post: (answer: Wor
 /**
  * Reads a file the page handed over, as the page would; 'here' for a file given whole that turns
  * out to be a PDF (pdf.js runs in the page). A file given whole is checked first from its size
- * (read here, off the page's thread) and then read in one go.
+ * (read here, off the page's thread); a JSON Lines file is then read as a stream, its articles
+ * given to `send` as they come (those are not in the reading), any other file in one go.
  */
-export async function readRequest({ name, path, size, bytes, file, options }: ReadRequest): Promise<FileReading | 'here'> {
+export async function readRequest(
+  { name, path, size, bytes, file, options }: ReadRequest,
+  send?: (articles: ParsedArticle[]) => void,
+): Promise<FileReading | 'here'> {
   const where = path === undefined ? {} : { path };
   if (bytes || !file) {
     const given = bytes ?? new Uint8Array(0);
@@ -70,11 +81,20 @@ export async function readRequest({ name, path, size, bytes, file, options }: Re
   try {
     const early = await checkBeforeReading(source);
     if (early !== undefined) return early;
+    if (send && STREAMED.test(name) && source.size <= MAX_FILE_BYTES) {
+      if (isPdf(await source.head(PDF_HEADER.length))) return 'here';
+      const streamed = await streamJsonLines(blobChunks(file), send, { fallbackTitle: titleFromFileName(name) });
+      if (streamed) return streamed;
+    }
     whole = await source.bytes();
   } catch (error) {
     const reason = `Cairn could not read this file: ${error instanceof Error ? error.message : String(error)}`;
     return { kind: 'failed', reason, ...(isReadFailure(error) ? { retry: true as const } : {}) };
   }
-  if (new TextDecoder().decode(whole.subarray(0, PDF_HEADER.length)) === PDF_HEADER) return 'here';
+  if (isPdf(whole)) return 'here';
   return readImportFile({ ...source, bytes: async () => whole }, {}, options);
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder().decode(bytes.subarray(0, PDF_HEADER.length)) === PDF_HEADER;
 }

@@ -13,8 +13,6 @@ import { normalizeTags } from '../shared/import/normalize-tags.ts';
 
 /** How long a batch's answer is kept for a repeated request. */
 const BATCH_MEMORY_MS = 24 * 60 * 60 * 1000;
-/** Index updates a write may leave queued behind it (`keepUp`). */
-const MAX_BEHIND = 1;
 /** Time without a new batch after which an import counts as over, for `quiet()` (ms). */
 const QUIET_MS = 1000;
 
@@ -28,8 +26,8 @@ export interface CollectionWriter {
   update(id: number, changes: ArticleChanges): Promise<ArticleListing>;
   /**
    * Settles once the search index has taken in every write answered so far. An import's answer
-   * does not wait for the index (Cairn issue 10); a search waits for this instead, so it never
-   * misses an article whose import was already reported.
+   * waits only for the index to queue its change, not to save it (Cairn issue 10); a search waits
+   * for this instead, so it never misses an article whose import was already reported.
    */
   indexed(): Promise<void>;
   /**
@@ -56,8 +54,6 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
   let queue: Promise<unknown> = Promise.resolve();
   /** The index updates of the writes so far, chained in the order of their revisions. */
   let indexing: Promise<void> = Promise.resolve();
-  /** Updates queued and not applied yet, oldest first. */
-  const behind: Promise<void>[] = [];
   let lastBatchAt = -Infinity;
 
   function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -69,8 +65,11 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
   }
 
   /**
-   * Queues the index update of a committed write and returns at once. Called only from inside
-   * `serial`, so the updates are queued, and applied, in the order of their revisions.
+   * Hands a committed write to the index; settles once the index has queued it. Called and
+   * awaited inside `serial`, so the changes reach the index in the order of their revisions, and
+   * the next write waits while the index's queue is full (`SearchEngine.applyChange`): without
+   * that, an import outran the index by seconds on a busy machine, every search (which waits for
+   * the index to have what was answered) waited as long, and the unsaved text grew without bound.
    */
   function changed(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void> {
     const update = indexing.then(async () => {
@@ -81,20 +80,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
     });
     // One failed update must not stop the next: the engine rebuilds when it sees a revision gap.
     indexing = update.catch((error: unknown) => console.error('collection-writer: the index did not take a change', error));
-    const settled = indexing;
-    behind.push(settled);
-    void settled.then(() => behind.splice(behind.indexOf(settled), 1));
     return update;
-  }
-
-  /**
-   * Lets the index fall at most `MAX_BEHIND` writes behind: a write waits here, before its
-   * transaction, while more updates than that are queued (with one, the index takes a batch
-   * while the next is written). Without it an import outran the index by seconds on a busy
-   * machine, and every search, which waits for the index to have what was answered, waited as long.
-   */
-  async function keepUp(): Promise<void> {
-    while (behind.length > MAX_BEHIND) await behind[0];
   }
 
   const addFiles: CollectionWriter['addFiles'] = async (files, { batchId, matchUrls = true }) => {
@@ -102,7 +88,6 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
     // Hashed before taking a turn, so one batch is hashed while the one before it is written.
     const prepared = await prepareArticles(files.flat(), now());
     return serial(async () => {
-      await keepUp();
       type Stored = { repeated: ImportResult[] } | { result: StoreResult; answers: ImportResult[] };
       const stored = await db.transaction('rw', db.articles, db.listing, db.meta, db.batches, async (): Promise<Stored> => {
         const earlier = batchId ? await db.batches.get(batchId) : undefined;
@@ -116,8 +101,9 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
         return { result, answers };
       });
       if ('repeated' in stored) return stored.repeated;
-      // The answer does not wait for the index: `indexed()` is there for whoever needs it.
-      if (stored.result.added.length > 0) void changed(stored.result).catch(() => undefined);
+      // The answer waits for the index to queue the change, not to save it: `indexed()` is there
+      // for whoever needs that. A failed update is logged by `changed`; the articles are stored.
+      if (stored.result.added.length > 0) await changed(stored.result).catch(() => undefined);
       return stored.answers;
     });
   };

@@ -20,7 +20,23 @@ export interface SearchEngineDeps {
   saveDelayMs?: number;
   /** Bound of the decoded postings kept between queries, in bytes. Default 64 MB. */
   cacheBytes?: number;
+  /**
+   * Bound of the change waiting behind the running save, in articles added. Default 2,500 (five
+   * import batches). `applyChange` waits for room beyond it.
+   */
+  maxQueuedArticles?: number;
+  /** The same bound in characters of added text (titles and bodies). Default 10 M. */
+  maxQueuedChars?: number;
 }
+
+/**
+ * Articles a queued change may hold before `applyChange` waits: five import batches. Each save
+ * also writes the whole term dictionary and stamp, so fewer, bigger saves import faster; at 1,000
+ * the 10,000-article import was no faster and the slowest search during it a little slower.
+ */
+const MAX_QUEUED_ARTICLES = 2_500;
+/** Characters of text a queued change may hold before `applyChange` waits (about 20 MB of strings). */
+const MAX_QUEUED_CHARS = 10_000_000;
 
 export interface SearchEngine {
   /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */
@@ -29,7 +45,9 @@ export interface SearchEngine {
   searchIds(query: string): Promise<number[]>;
   /**
    * Tells the engine what a write did, so the index follows without a rebuild. It resolves once
-   * the change is queued; the save follows, and every later query waits for it.
+   * the change is queued; the save follows, and every later query waits for it. While the change
+   * already queued is full (`maxQueuedArticles`, `maxQueuedChars`), it first waits for the running
+   * save to end: that wait is what holds a writer back when the index falls behind.
    */
   applyChange(change: { added: Article[]; removedIds?: (number | string)[]; revision: number }): Promise<void>;
   /** Waits until every change applied so far is saved. */
@@ -53,16 +71,20 @@ interface Loaded {
  * out of the index and listed in `load()`'s answer; corrupt index rows found by a query make
  * the index rebuild, and the query runs again.
  */
-export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CACHE_BYTES }: SearchEngineDeps): SearchEngine {
+export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
+  const { db, now = Date.now, cacheBytes = DEFAULT_CACHE_BYTES, maxQueuedArticles = MAX_QUEUED_ARTICLES, maxQueuedChars = MAX_QUEUED_CHARS } = deps;
   let loading: Promise<Loaded> | null = null;
   let loaded: Loaded | null = null;
   let writing: Promise<void> = Promise.resolve();
   /**
    * A change applied but not saved yet. Saves run one at a time; the changes that arrive while
-   * one runs are merged into the next, so an import's requests do not wait for the index and a
-   * burst of them is saved in few transactions.
+   * one runs are merged into the next, so a burst of small writes is saved in few transactions.
+   * It is bounded (Cairn issue 10): merged without limit, it held the text of every article of
+   * a big import until the index caught up.
    */
   let queued: TermChange | null = null;
+  /** Settles once the queued change starts saving, which leaves the queue empty. */
+  let taken: Promise<void> = Promise.resolve();
   /** The change being saved: the next one follows from it. */
   let saving: TermChange | null = null;
 
@@ -126,9 +148,13 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
       return;
     }
     queued = change;
+    let leave: () => void = () => undefined;
+    taken = new Promise((resolve) => (leave = resolve));
+    // Settled in any case, so no writer waits for a save that was dropped.
     void write(async (now) => {
       const next = queued;
       queued = null;
+      leave();
       if (!next) return;
       saving = next;
       try {
@@ -137,7 +163,19 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
         saving = null;
       }
       now.info = { ...now.info, revision: next.revision, documentCount: now.index.memory.documentIds.size, damaged: next.damaged };
-    });
+    }).then(leave, leave);
+  }
+
+  /** Waits while the queued change holds as much as it may: the running save then takes it. */
+  async function roomInQueue(): Promise<void> {
+    while (queued && isFull(queued)) await taken;
+  }
+
+  function isFull({ added }: TermChange): boolean {
+    if (added.length >= maxQueuedArticles) return true;
+    let chars = 0;
+    for (const { title, body } of added) chars += title.length + body.length;
+    return chars >= maxQueuedChars;
   }
 
   /** A record found damaged after the index was built: out of the index, into the list. */
@@ -171,6 +209,7 @@ export function createSearchEngine({ db, now = Date.now, cacheBytes = DEFAULT_CA
       if (!loading) return; // Not open: the next load reads the database as it is.
       const opening = loading;
       const current = await opening;
+      await roomInQueue();
       if (loading !== opening) return;
       const base = latest(current);
       if (base.revision >= revision) return; // Opened after the write: it has it already.

@@ -35,16 +35,30 @@ export interface BatchStoreDeps {
 export interface BatchStore {
   /** Queues a file's articles; settles when there is room for more (at most `IN_FLIGHT` requests unanswered). */
   add(index: number, file: ImportSource, articles: ParsedArticle[], notes: string[]): Promise<void>;
+  /** Queues a file's articles part by part, as its reader hands them over (`FileParts`). */
+  open(index: number, file: ImportSource): FileParts;
   /** Sends what is queued and settles once every file queued is reported. */
   drain(): Promise<void>;
   /** The oldest request not answered yet, for the progress bar. */
   waitingFor(): { articles: number; files: number } | undefined;
 }
 
+/** A file whose articles come in parts, while it is still being read. */
+export interface FileParts {
+  /** Queues the next of its articles; settles when there is room for more. */
+  add(articles: ParsedArticle[]): Promise<void>;
+  /**
+   * Every article is queued: the file is reported once they are stored, with `notes`, or as
+   * failed with `failure` (its reading failed after some parts were sent), saying how much was stored.
+   */
+  close(notes: string[], failure?: unknown): Promise<void>;
+}
+
 interface FileState {
   index: number;
   file: ImportSource;
   notes: string[];
+  /** Articles queued so far. */
   total: number;
   /** Where each part starts in the file's articles, and what storing it came to. */
   parts: { start: number; result?: ImportResult }[];
@@ -77,8 +91,11 @@ export function createBatchStore(deps: BatchStoreDeps, onFile: (index: number, r
   let queuedChars = 0;
   const unanswered: { done: Promise<void>; articles: number; files: number }[] = [];
 
-  async function add(index: number, file: ImportSource, articles: ParsedArticle[], notes: string[]): Promise<void> {
-    const state: FileState = { index, file, notes, total: articles.length, parts: [], unsettled: 0, sealed: false, reported: false };
+  const stateOf = (index: number, file: ImportSource, notes: string[]): FileState =>
+    ({ index, file, notes, total: 0, parts: [], unsettled: 0, sealed: false, reported: false });
+
+  /** Queues articles of a file in parts of the batches being filled; `last` seals the file with its last part. */
+  async function queue(state: FileState, articles: ParsedArticle[], last: boolean): Promise<void> {
     let start = 0;
     while (start < articles.length) {
       let end = start;
@@ -95,16 +112,39 @@ export function createBatchStore(deps: BatchStoreDeps, onFile: (index: number, r
         continue;
       }
       queued.push({ state, part: state.parts.length, articles: articles.slice(start, end) });
-      state.parts.push({ start });
+      state.parts.push({ start: state.total });
+      state.total += end - start;
       state.unsettled += 1;
       queuedArticles += end - start;
       queuedChars += chars;
       start = end;
       // Sealed before its last part can be sent, so a cancel then still counts it as read.
-      if (start === articles.length) state.sealed = true;
+      if (last && start === articles.length) state.sealed = true;
       if (queuedArticles >= BATCH_ARTICLES || queuedChars >= BATCH_CHARS) await send();
     }
+  }
+
+  async function add(index: number, file: ImportSource, articles: ParsedArticle[], notes: string[]): Promise<void> {
+    const state = stateOf(index, file, notes);
+    await queue(state, articles, true);
     report(state);
+  }
+
+  function open(index: number, file: ImportSource): FileParts {
+    const state = stateOf(index, file, []);
+    return {
+      add: (articles) => queue(state, articles, false),
+      async close(notes, failure) {
+        state.notes = notes;
+        if (failure !== undefined) {
+          // What was read before the failure is stored still: its parts are sent before it counts.
+          await send();
+          state.failure ??= failure;
+        }
+        state.sealed = true;
+        report(state);
+      },
+    };
   }
 
   async function send(): Promise<void> {
@@ -162,6 +202,7 @@ export function createBatchStore(deps: BatchStoreDeps, onFile: (index: number, r
 
   return {
     add,
+    open,
     async drain() {
       await send();
       while (unanswered.length > 0) await unanswered[0]!.done;

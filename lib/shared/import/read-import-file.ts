@@ -1,4 +1,5 @@
 import { applyLimits } from './apply-limits.ts';
+import { capNotes } from './cap-notes.ts';
 import { decodeText } from './decode-text.ts';
 import { MAX_ARTICLE_CHARS, MAX_BACKUP_BYTES, MAX_FILE_BYTES } from './limits.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -34,7 +35,6 @@ const fewestCharacters = (bytes: number) => Math.floor((bytes - 3) / 3);
 const NON_BLANK = /[^\s\u200b\u2060\ufeff]/;
 const BACKUP_START = /^\s*\{\s*"format"\s*:\s*"cairn-backup"/;
 const BACKUP_SNIFF_BYTES = 1024;
-const MAX_NOTES = 50;
 const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
 const roughMegabytes = (bytes: number) => {
   const mb = bytes / 1024 / 1024;
@@ -164,11 +164,6 @@ function finish(reading: FileReading, earlier: string[], fallbackTitle: string):
     return { kind: 'skipped', reason: why ?? 'no text' };
   }
   return { kind: 'articles', format: reading.format, articles: limited.articles, notes: capNotes([...earlier, ...reading.notes, ...limited.notes]) };
-}
-
-function capNotes(notes: string[]): string[] {
-  if (notes.length <= MAX_NOTES) return notes;
-  return [...notes.slice(0, MAX_NOTES - 1), `… and ${(notes.length - MAX_NOTES + 1).toLocaleString('en')} more`];
 }
 
 async function isBackup(file: ImportSource): Promise<boolean> {

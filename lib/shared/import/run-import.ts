@@ -1,7 +1,8 @@
-import type { BackupArticle, ImportResult, LinkingSettings } from '../../protocol.ts';
+import type { BackupArticle, ImportResult, LinkingSettings, ParsedArticle } from '../../protocol.ts';
 import { readBackup } from './backup-format.ts';
-import { createBatchStore, type StoreRequest } from './batch-store.ts';
+import { createBatchStore, type FileParts, type StoreRequest } from './batch-store.ts';
 import { blank, CANCELLED, describe, outcomeOf, retryableIf, withRetries, type FileReport } from './file-report.ts';
+import { handedParts, type HandedParts } from './handed-parts.ts';
 import type { FileReading, ImportSource, ReadOptions } from './types.ts';
 
 export type { FileReport } from './file-report.ts';
@@ -19,7 +20,12 @@ export interface ImportProgress {
 }
 
 export interface ImportDeps {
-  read(file: ImportSource, options?: ReadOptions): Promise<FileReading>;
+  /**
+   * Reads a file. A reader may hand articles over before its reading ends (a JSON Lines file, as
+   * its lines are read) through `onArticles`; those are stored as they come and are not in the
+   * reading it answers.
+   */
+  read(file: ImportSource, options?: ReadOptions, onArticles?: (articles: ParsedArticle[]) => void): Promise<FileReading>;
   /** Stores a batch of articles from one or more files in one transaction (the `importFiles` request). */
   store(batch: StoreRequest): Promise<ImportResult[]>;
   /** Stores articles of a backup, keeping their ids (the `restoreArticles` request). */
@@ -54,6 +60,8 @@ const SLOW_MS = 300;
  *   and `READ_AHEAD_BYTES`;
  * - their articles go to the background in batches of hundreds (`createBatchStore`), two requests
  *   in flight, each stored in one transaction; a small file is stored whole or not at all;
+ * - a file whose reader hands its articles over as it reads (JSON Lines) is stored as they come,
+ *   so storing overlaps reading;
  * - a store that got no answer (the service worker stopped) is asked again with the same batch id,
  *   which the background answers from its record instead of storing twice;
  * - on cancel, files not read yet are skipped; what was read is stored, except the parts of a big
@@ -87,9 +95,20 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
   const reads = readAhead(files, deps);
 
   for (const [i, file] of files.entries()) {
-    const reading = await whenSlow(reads.take(i), () => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }));
-    // Cancelled before this file's read ended: skip it. A file read before the cancel is stored.
-    if (!reading) {
+    // The articles its reader hands over before the reading ends are stored meanwhile.
+    const read = async () => {
+      let parts: FileParts | undefined;
+      for await (const articles of reads.handed(i)) {
+        parts ??= batches.open(i, file);
+        await storing(parts.add(articles));
+      }
+      return { streamed: parts, reading: await reads.take(i) };
+    };
+    const { streamed, reading } = await whenSlow(read(), () => deps.onProgress?.({ ...progress, now: { stage: 'reading', file: file.name } }));
+    if (streamed) {
+      await storing(closeStreamed(streamed, reading, deps.signal));
+    } else if (!reading) {
+      // Cancelled before this file's read ended: skip it. A file read before the cancel is stored.
       finish(i, blank(file, 'skipped', CANCELLED));
     } else if (reading.kind === 'articles' && reading.articles.length > 0) {
       await storing(batches.add(i, file, reading.articles, reading.notes));
@@ -120,6 +139,14 @@ function addSizes(files: readonly ImportSource[], done: (total: number) => void)
   slice();
 }
 
+/** Ends a file whose articles came as it was read, with what its reading came to. */
+async function closeStreamed(streamed: FileParts, reading: FileReading | null, signal?: AbortSignal): Promise<void> {
+  if (!reading) return streamed.close([], signal?.reason);
+  if (reading.kind !== 'articles') return streamed.close([], new Error('reason' in reading ? reading.reason : 'the file could not be read to its end'));
+  if (reading.articles.length > 0) await streamed.add(reading.articles);
+  return streamed.close(reading.notes);
+}
+
 /** Calls `slow` if `work` is still running after `SLOW_MS`. */
 async function whenSlow<T>(work: Promise<T>, slow: () => void): Promise<T> {
   const timer = setTimeout(slow, SLOW_MS);
@@ -134,21 +161,28 @@ async function whenSlow<T>(work: Promise<T>, slow: () => void): Promise<T> {
  * Reads files ahead of the import. `take(i)` waits for file `i`, and gives null if the import was
  * cancelled before its read ended; once it has it, the reads of the next files are started.
  * Starting them only then means a cancel during a file's read is seen before that file is stored.
+ * `handed(i)` gives the articles file `i`'s reader hands over before its reading ends.
  */
 function readAhead(files: readonly ImportSource[], deps: ImportDeps) {
-  const reads = new Map<number, Promise<FileReading> | null>();
+  const reads = new Map<number, { reading: Promise<FileReading> | null; parts: HandedParts }>();
   let next = 0;
   let aheadBytes = 0;
   const start = () => {
     const file = files[next]!;
-    reads.set(next, deps.signal?.aborted ? null : safeRead(file, deps, next));
+    const parts = handedParts();
+    reads.set(next, { reading: deps.signal?.aborted ? null : safeRead(file, deps, next, parts.push), parts });
     aheadBytes += file.size;
     next += 1;
   };
   return {
+    handed(i: number): AsyncIterable<ParsedArticle[]> {
+      while (next <= i) start();
+      const read = reads.get(i)!;
+      return read.parts.until(read.reading ?? Promise.resolve());
+    },
     async take(i: number): Promise<FileReading | null> {
       while (next <= i) start();
-      const read = reads.get(i) ?? null;
+      const read = reads.get(i)?.reading ?? null;
       reads.delete(i);
       const reading = read && (await read);
       const cancelled = deps.signal?.aborted === true;
@@ -159,9 +193,9 @@ function readAhead(files: readonly ImportSource[], deps: ImportDeps) {
   };
 }
 
-function safeRead(file: ImportSource, deps: ImportDeps, index: number): Promise<FileReading> {
+function safeRead(file: ImportSource, deps: ImportDeps, index: number, onArticles: (articles: ParsedArticle[]) => void): Promise<FileReading> {
   // A reader that threw (rather than answering `failed`) could not get at the file: worth a retry.
-  return deps.read(file, deps.options?.[index]).catch((error: unknown) => ({ kind: 'failed' as const, reason: describe(error), retry: true as const }));
+  return deps.read(file, deps.options?.[index], onArticles).catch((error: unknown) => ({ kind: 'failed' as const, reason: describe(error), retry: true as const }));
 }
 
 async function settle(file: ImportSource, reading: FileReading, deps: ImportDeps): Promise<FileReport> {

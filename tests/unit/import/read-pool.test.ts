@@ -53,4 +53,15 @@ describe('createReadPool', () => {
     expect(crashed).toMatchObject({ kind: 'failed', retry: true, reason: expect.stringContaining('its reader stopped') });
     expect(fine).toMatchObject({ kind: 'articles' });
   });
+
+  it('hands the articles of a JSON Lines file over as the worker reads its lines, and leaves them out of the reading', async () => {
+    const pool = createReadPool(() => fakeWorker());
+    const lines = Array.from({ length: 1_200 }, (_, i) => JSON.stringify({ title: `Pier ${i}`, body: `The pier ${i} reopens.` }));
+    const handed: number[] = [];
+
+    const reading = await pool.read({ name: 'piers.jsonl', file: note([...lines, '{"cut'].join('\n')) }, (part) => handed.push(part.length));
+
+    expect(handed).toEqual([500, 500, 200]);
+    expect(reading).toEqual({ kind: 'articles', format: 'jsonl', articles: [], notes: ['line 1201: not valid JSON (the file ends inside it: was it cut off?); left out'] });
+  });
 });
