@@ -145,6 +145,14 @@ export interface IndexStatus {
   memory?: IndexMemory;
 }
 
+/** What linking knows of its own progress, for the library's storage panel (and the tests). */
+export interface LinkingStatus {
+  /** Articles whose phrases are in the index. */
+  indexed: number;
+  /** Articles waiting to be mined (an import in progress, or a worker that restarted mid-way). */
+  pending: number;
+}
+
 /** The search index in the background's memory, as the library's storage panel shows it. */
 export interface IndexMemory {
   /** Distinct terms in the dictionary. */
@@ -314,6 +322,8 @@ export interface Protocol {
   // Extension pages (popup, side panel, library).
   relatedForTab(data: { tabId: number }): TabLinks;
   linkingSettings(data: Record<never, never>): LinkingSettings;
+  /** How far linking has got with the collection: articles mined and left to mine. */
+  linkingStatus(data: Record<never, never>): LinkingStatus;
   updateLinkingSettings(data: { paused?: boolean; highlightMode?: HighlightMode; useHighlightApi?: boolean; unmute?: string[] }): LinkingSettings;
 
   // The library (extension pages only). Files are parsed in the page; the background checks what

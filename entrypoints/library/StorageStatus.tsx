@@ -23,6 +23,7 @@ export function StorageStatus({ status, locale }: { status: Status; locale: stri
           {formatBytes(status.index.cacheLimit, locale)}).
         </p>
       )}
+      {status.linking && <LinkingLine linking={status.linking} locale={locale} />}
       <p role="status" data-persisted={persisted === null ? undefined : String(persisted)}>
         {persisted
           ? 'Storage is persistent: the browser will not clear your collection to free space.'
@@ -85,5 +86,19 @@ function DamagedRecords({ status, locale }: { status: Status; locale: string }) 
         </button>
       )}
     </div>
+  );
+}
+
+/** How many articles pages can link to yet: all of them, or how far the background has got. */
+function LinkingLine({ linking, locale }: { linking: NonNullable<Status['linking']>; locale: string }) {
+  const total = linking.indexed + linking.pending;
+  if (total === 0) return null;
+  const all = total === 1 ? 'your one article' : `all ${total.toLocaleString(locale)} articles`;
+  return (
+    <p data-testid="linking-status">
+      {linking.pending === 0
+        ? `Linking: ${all} can be linked from the pages you read.`
+        : `Linking is reading your articles: ${linking.indexed.toLocaleString(locale)} of ${total.toLocaleString(locale)} done. Pages link to those already; the rest follow in the background.`}
+    </p>
   );
 }

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { request } from '../../lib/platform/messaging.ts';
-import type { DamagedArticle, IndexMemory } from '../../lib/protocol.ts';
+import type { DamagedArticle, IndexMemory, LinkingStatus } from '../../lib/protocol.ts';
+
+/** How often the panel asks again while linking still has articles to mine. */
+const LINKING_POLL_MS = 2000;
+/** How long the panel waits before asking again after the background failed to answer. */
+const LINKING_RETRY_MS = 10_000;
 
 export interface StorageStatus {
   /** Bytes used and available to this extension; null until known or where the browser will not say. */
@@ -16,6 +21,8 @@ export interface StorageStatus {
   damaged: DamagedArticle[];
   /** What the search index holds in the background's memory; null until known. */
   index: IndexMemory | null;
+  /** How far linking has got with the collection; null until known. */
+  linking: LinkingStatus | null;
   persist(): Promise<void>;
   /** Deletes the damaged records listed. */
   deleteDamaged(): Promise<void>;
@@ -35,6 +42,7 @@ export function useStorageStatus(revision: number): StorageStatus {
     error: null,
     damaged: [],
     index: null,
+    linking: null,
   });
 
   useEffect(() => {
@@ -45,6 +53,31 @@ export function useStorageStatus(revision: number): StorageStatus {
     );
     return () => {
       live = false;
+    };
+  }, [revision]);
+
+  // Linking's progress, asked again every two seconds while articles wait to be mined (a large
+  // import), so the panel counts up to "all linked" without a reload.
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      request('linkingStatus', {}).then(
+        (linking) => {
+          if (!live) return;
+          setState((prev) => ({ ...prev, linking }));
+          if (linking.pending > 0) timer = setTimeout(ask, LINKING_POLL_MS);
+        },
+        // The panel keeps what it had, and asks again later: a worker that failed to answer may
+        // be up again by then.
+        () => {
+          if (live) timer = setTimeout(ask, LINKING_RETRY_MS);
+        },
+      );
+    void ask();
+    return () => {
+      live = false;
+      clearTimeout(timer);
     };
   }, [revision]);
 

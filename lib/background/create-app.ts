@@ -66,9 +66,9 @@ export function createApp(deps: AppDeps): App {
   const ready = (async () => {
     const installed = await installSeedsOnce(db, seeds, parseSeed, now());
     if (installed) await engine.applyChange(installed);
-    await engine.load();
+    const { damaged } = await engine.load();
     // Mines whatever is not mined yet: new seeds, or what a stopped worker left.
-    void linking.resume().catch((error: unknown) => console.error('Cairn could not resume linking:', error));
+    void linking.resume(damaged.length).catch((error: unknown) => console.error('Cairn could not resume linking:', error));
   })();
   // Keep an unhandled failure visible, and let each request report it.
   ready.catch((error) => console.error('Cairn could not open its collection:', error));

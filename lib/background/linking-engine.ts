@@ -2,14 +2,9 @@ import type { CairnDb } from './db/cairn-db.ts';
 import { readArticles } from './db/read-articles.ts';
 import { isLinksRecord, LinkIndex, linksRecord, type ArticleLinks } from './linking/link-index.ts';
 import { mineArticle } from './linking/mine-article.ts';
+import type { LinkingStatus } from '../protocol.ts';
 
-/** What linking knows of its own progress, for the library's storage panel and the tests. */
-export interface LinkingStatus {
-  /** Articles whose phrases are in the index. */
-  indexed: number;
-  /** Articles waiting to be mined (an import in progress, or a worker that restarted mid-way). */
-  pending: number;
-}
+export type { LinkingStatus };
 
 export interface LinkingEngine {
   /** The index as it stands (loaded from the stored rows on first use); mining goes on behind it. */
@@ -20,9 +15,9 @@ export interface LinkingEngine {
    * The worker woke: mines what a stopped worker left unmined, if anything. A removed article's
    * row goes with it, so as many rows as articles means none is left, and a wake that only has to
    * answer a search does not first read every row (seconds at 50,000 articles, on the thread
-   * the search needs).
+   * the search needs). `unreadable` stored articles are damaged (quarantined): they never get a row.
    */
-  resume(): Promise<void>;
+  resume(unreadable?: number): Promise<void>;
   /** Settles when every article present is mined (tests, the benchmark). */
   settled(): Promise<void>;
   /**
@@ -31,7 +26,8 @@ export interface LinkingEngine {
    * a large import is still being mined (the page is scanned again when it is done).
    */
   caughtUp(): Promise<LinkIndex>;
-  status(): Promise<LinkingStatus>;
+  /** Articles mined and left to mine, not counting the `unreadable` (damaged) ones, which never will be. */
+  status(unreadable?: number): Promise<LinkingStatus>;
   /** Called after mining adds or removes articles, at most once per burst of work. */
   onIndexed(listener: () => void): void;
 }
@@ -156,9 +152,9 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       removals.push(...removedIds);
       void kick().catch(reportFailure);
     },
-    async resume() {
+    async resume(unreadable = 0) {
       const [articles, rows] = await db.transaction('r', db.articles, db.links, () => Promise.all([db.articles.count(), db.links.count()]));
-      if (articles !== rows) void kick().catch(reportFailure);
+      if (articles - unreadable !== rows) void kick().catch(reportFailure);
     },
     async settled() {
       await kick();
@@ -172,10 +168,10 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       }
       return index;
     },
-    async status() {
+    async status(unreadable = 0) {
       const index = await load();
       const total = await db.articles.count();
-      return { indexed: index.articleCount, pending: Math.max(0, total - index.articleCount) };
+      return { indexed: index.articleCount, pending: Math.max(0, total - unreadable - index.articleCount) };
     },
     onIndexed(listener) {
       listeners.push(listener);

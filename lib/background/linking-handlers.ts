@@ -66,6 +66,7 @@ export const LINKING_SCHEMAS = {
   setSiteEnabled: v.strictObject({ enabled: v.boolean(), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   relatedForTab: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   linkingSettings: v.strictObject({}),
+  linkingStatus: v.strictObject({}),
   updateLinkingSettings: v.strictObject({
     paused: v.optional(v.boolean()),
     highlightMode: v.optional(v.picklist(['auto', 'on-demand'])),
@@ -86,6 +87,7 @@ export const LINKING_SENDERS: Record<LinkingMessage, readonly SenderKind[]> = {
   setSiteEnabled: ['content-script', 'extension-page'],
   relatedForTab: ['extension-page'],
   linkingSettings: ['extension-page'],
+  linkingStatus: ['extension-page'],
   updateLinkingSettings: ['extension-page'],
 };
 
@@ -288,6 +290,9 @@ export function createLinkingHandlers({ db, linking, engine, settings, tabs, eff
     },
 
     linkingSettings: () => settings.get(),
+
+    // Damaged articles are never mined: they are not waiting either.
+    linkingStatus: async () => linking.status((await engine.load()).damaged.length),
 
     async updateLinkingSettings({ paused, highlightMode, useHighlightApi, unmute }) {
       const before = await settings.get();

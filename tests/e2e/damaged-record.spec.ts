@@ -34,6 +34,8 @@ test('a damaged stored article is listed in the storage panel, search goes on, a
   await expect(library.getByTestId('damaged-record')).toContainText('#900');
   await library.getByTestId('storage-status').scrollIntoViewIfNeeded();
   await expect(library.getByTestId('index-memory')).toContainText(/Search index: [\d,]+ words, about .+ kept in memory/);
+  // The damaged record is never mined, so it is not shown as waiting either.
+  await expect(library.getByTestId('linking-status')).toHaveText('Linking: all 5 articles can be linked from the pages you read.');
   await library.screenshot({ path: testInfo.outputPath('damaged-record-panel.png'), fullPage: true });
   await library.getByTestId('storage-status').screenshot({ path: 'test-results/screens/storage-panel.png' });
 

@@ -37,7 +37,8 @@ export function useApps() {
   });
 
   afterEach(async () => {
-    for (const app of started.splice(0)) await app.ready.then(() => app.engine.flush(), () => undefined);
+    // Linking too: a catch-up still running when the database closes would only report that it closed.
+    for (const app of started.splice(0)) await app.ready.then(() => Promise.all([app.engine.flush(), app.linking.settled()])).catch(() => undefined);
     for (const db of opened.splice(0)) db.close();
   });
 

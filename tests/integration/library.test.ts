@@ -9,6 +9,7 @@ import type {
   BackupArticle,
   ImportResult,
   LinkingSettings,
+  LinkingStatus,
   PageImportResult,
   ParsedArticle,
   SearchResult,
@@ -338,5 +339,25 @@ describe('linking follows the collection', () => {
     expect(before).toEqual([]);
     expect(afterImport).toEqual(['Quokka Fibre Consortium report 1']);
     expect(afterDelete).toEqual([]);
+  });
+
+  it('reports its progress to the library: what is mined and what waits, and only to extension pages', async () => {
+    const s = apps.start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    const seedsOnly = await s.ask<LinkingStatus>('linkingStatus', {});
+    await importFile(s, [article(1), article(2)]);
+    await s.app.linking.settled();
+    const afterImport = await s.ask<LinkingStatus>('linkingStatus', {});
+    // A worker that stopped mid-way: two articles' rows are missing when the next one wakes.
+    await s.db.links.bulkDelete((await s.db.links.toCollection().primaryKeys()).slice(-2));
+    const woken = apps.start({ db: s.db });
+    const beforeResume = await woken.app.linking.status();
+
+    expect(seedsOnly).toEqual({ indexed: 5, pending: 0 });
+    expect(afterImport).toEqual({ indexed: 7, pending: 0 });
+    expect(beforeResume.indexed + beforeResume.pending).toBe(7);
+    await expect.poll(() => woken.ask<LinkingStatus>('linkingStatus', {})).toEqual({ indexed: 7, pending: 0 });
+    await expect(s.ask('linkingStatus', {}, contentScript)).rejects.toThrow('not allowed from this sender');
   });
 });

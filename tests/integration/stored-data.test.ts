@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
 import { idsChecksum } from '../../lib/background/db/stored-snapshot.ts';
-import type { IndexStatus, LinkingData, MessageSender, SearchResult } from '../../lib/protocol.ts';
+import type { IndexStatus, LinkingData, LinkingStatus, MessageSender, SearchResult } from '../../lib/protocol.ts';
 import { visitPage } from './read-page.ts';
 import { useApps, type Started } from './app-harness.ts';
 import { visibleText } from './page-text.ts';
@@ -186,6 +186,27 @@ describe('a damaged article', () => {
     expect(await third.db.articles.get(1)).toBeDefined();
     expect((await third.ask<IndexStatus>('indexStatus', {})).damaged).toEqual([]);
     expect(await searchTotal(third)).toBe(2);
+  });
+
+  it('is not counted as waiting to be linked, and a later wake does not read every link row for it', async () => {
+    const { first, restart } = await collection();
+    await first.db.articles.put(damaged[0][1] as never);
+    const second = await restart();
+    const status = await second.ask<LinkingStatus>('linkingStatus', {});
+    await second.app.linking.settled();
+
+    const third = await restart();
+    let rowsRead = 0;
+    third.db.links.hook('reading', (row) => {
+      rowsRead += 1;
+      return row;
+    });
+    await third.ask<SearchResult>('search', { query: 'wuzhen' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(status.pending).toBe(0);
+    expect(status.indexed).toBe(await second.db.links.count());
+    expect(rowsRead).toBe(0);
   });
 
   it('damaged after the index was saved is left out of results instead of failing the search', async () => {
