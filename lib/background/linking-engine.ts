@@ -4,8 +4,6 @@ import { isLinksRecord, LinkIndex, linksRecord, type ArticleLinks } from './link
 import { mineArticle } from './linking/mine-article.ts';
 import type { LinkingStatus } from '../protocol.ts';
 
-export type { LinkingStatus };
-
 export interface LinkingEngine {
   /** The index as it stands (loaded from the stored rows on first use); mining goes on behind it. */
   load(): Promise<LinkIndex>;

@@ -81,3 +81,13 @@ export function useApps() {
 
   return { start, openDb, dbName: () => dbName };
 }
+
+/** Counts the link rows read from `db` from now on (a wake that answers a search should read none). */
+export function countLinkRowReads(db: CairnDb): () => number {
+  let reads = 0;
+  db.links.hook('reading', (row) => {
+    reads += 1;
+    return row;
+  });
+  return () => reads;
+}

@@ -5,7 +5,7 @@ import { createLinkingEngine } from '../../lib/background/linking-engine.ts';
 import { linksRecord } from '../../lib/background/linking/link-index.ts';
 import { mineArticle } from '../../lib/background/linking/mine-article.ts';
 import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
-import { useApps, type Started } from './app-harness.ts';
+import { countLinkRowReads, useApps, type Started } from './app-harness.ts';
 import { addDistractors, evaluate, labelledPages, type PageOutcome } from './linking-set.ts';
 
 // Issue 9: linking holds up as the collection grows. The labelled pages (tests/fixtures/linking-set,
@@ -149,20 +149,16 @@ describe('incremental linking', () => {
     await s.app.ready;
     await s.app.linking.settled();
     await s.app.engine.flush();
-    let rowsRead = 0;
-    s.db.links.hook('reading', (row) => {
-      rowsRead += 1;
-      return row;
-    });
+    const rowsRead = countLinkRowReads(s.db);
 
     const woken = start({ db: s.db });
     const found = await woken.ask<{ total: number }>('search', { query: 'Wuzhen', limit: 20 });
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(found.total).toBeGreaterThan(0);
-    expect(rowsRead).toBe(0);
+    expect(rowsRead()).toBe(0);
     expect((await woken.app.linking.caughtUp()).articleCount).toBe(5);
-    expect(rowsRead).toBe(5);
+    expect(rowsRead()).toBe(5);
   });
 
   it('a worker woken with articles left unmined mines them without being asked', async () => {

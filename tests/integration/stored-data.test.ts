@@ -3,7 +3,7 @@ import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
 import { idsChecksum } from '../../lib/background/db/stored-snapshot.ts';
 import type { IndexStatus, LinkingData, LinkingStatus, MessageSender, SearchResult } from '../../lib/protocol.ts';
 import { visitPage } from './read-page.ts';
-import { useApps, type Started } from './app-harness.ts';
+import { countLinkRowReads, useApps, type Started } from './app-harness.ts';
 import { visibleText } from './page-text.ts';
 
 // Cairn issue 8: everything read back from storage is checked as strictly as a message; a bad
@@ -196,17 +196,13 @@ describe('a damaged article', () => {
     await second.app.linking.settled();
 
     const third = await restart();
-    let rowsRead = 0;
-    third.db.links.hook('reading', (row) => {
-      rowsRead += 1;
-      return row;
-    });
+    const rowsRead = countLinkRowReads(third.db);
     await third.ask<SearchResult>('search', { query: 'wuzhen' });
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(status.pending).toBe(0);
     expect(status.indexed).toBe(await second.db.links.count());
-    expect(rowsRead).toBe(0);
+    expect(rowsRead()).toBe(0);
   });
 
   it('damaged after the index was saved is left out of results instead of failing the search', async () => {
