@@ -24,6 +24,8 @@ export interface AppDeps {
   effects: BrowserEffects;
   now?: () => number;
   saveDelayMs?: number;
+  /** Milliseconds after a wake's first answer before the search index is checked against the table (default 1,000). */
+  checkDelayMs?: number;
   /** Quiet time after linking took in a change before open pages scan again (default 300 ms). */
   rescanDelayMs?: number;
 }
@@ -47,8 +49,8 @@ export interface App {
  * waits for `ready`, so a request that wakes the worker is answered from a complete collection.
  */
 export function createApp(deps: AppDeps): App {
-  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
-  const index = createSearchEngine({ db, now, saveDelayMs });
+  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, checkDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
+  const index = createSearchEngine({ db, now, saveDelayMs, checkDelayMs });
   // Mining yields to an import under way: between two slices it waits for the writer's quiet
   // (the writer is made after linking, which it tells of each change; mining starts later).
   const writerRef: { current?: CollectionWriter } = {};
@@ -66,9 +68,9 @@ export function createApp(deps: AppDeps): App {
   const ready = (async () => {
     const installed = await installSeedsOnce(db, seeds, parseSeed, now());
     if (installed) await engine.applyChange(installed);
-    const { damaged } = await engine.load();
+    await engine.open();
     // Mines whatever is not mined yet: new seeds, or what a stopped worker left.
-    void linking.resume(damaged.length).catch((error: unknown) => console.error('Cairn could not resume linking:', error));
+    void linking.resume().catch((error: unknown) => console.error('Cairn could not resume linking:', error));
   })();
   // Keep an unhandled failure visible, and let each request report it.
   ready.catch((error) => console.error('Cairn could not open its collection:', error));

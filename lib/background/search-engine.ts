@@ -1,4 +1,5 @@
 import type { CairnDb } from './db/cairn-db.ts';
+import { readRevision } from './db/revision.ts';
 import { checkStoredArticle } from './db/stored-article.ts';
 import type { Article, DamagedArticle, IndexStatus, SearchResult } from '../protocol.ts';
 import { rankedMatches, searchArticles } from './search/search-articles.ts';
@@ -20,6 +21,8 @@ export interface SearchEngineDeps {
   saveDelayMs?: number;
   /** Bound of the decoded postings kept between queries, in bytes. Default 64 MB. */
   cacheBytes?: number;
+  /** Milliseconds after a wake's first answer before the index is checked against the table. Default 1,000. */
+  checkDelayMs?: number;
   /**
    * Bound of the change waiting behind the running save, in articles added. Default 2,500 (five
    * import batches). `applyChange` waits for room beyond it.
@@ -37,6 +40,8 @@ export interface SearchEngineDeps {
 const MAX_QUEUED_ARTICLES = 2_500;
 /** Characters of text a queued change may hold before `applyChange` waits (about 20 MB of strings). */
 const MAX_QUEUED_CHARS = 10_000_000;
+/** Long enough for the popup's first keystrokes; far inside the 30 s a worker stays awake. */
+const CHECK_DELAY_MS = 1_000;
 
 export interface SearchEngine {
   /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */
@@ -52,8 +57,13 @@ export interface SearchEngine {
   applyChange(change: { added: Article[]; removedIds?: (number | string)[]; revision: number }): Promise<void>;
   /** Waits until every change applied so far is saved. */
   flush(): Promise<void>;
-  /** Opens the stored index (or rebuilds it) if it is not open yet. */
+  /**
+   * Opens the stored index (or rebuilds it) if it is not open yet, checked against the articles
+   * table (see `checkRows`): what the storage panel shows.
+   */
   load(): Promise<IndexStatus>;
+  /** Opens the stored index if it is not open yet, without the table check (a wake: see `checkRows`). */
+  open(): Promise<void>;
   /** Estimated bytes of the search index in the worker's memory: its cached postings (0 before `load`). */
   cachedBytes(): number;
 }
@@ -72,9 +82,14 @@ interface Loaded {
  * the index rebuild, and the query runs again.
  */
 export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
-  const { db, now = Date.now, cacheBytes = DEFAULT_CACHE_BYTES, maxQueuedArticles = MAX_QUEUED_ARTICLES, maxQueuedChars = MAX_QUEUED_CHARS } = deps;
+  const { db, now = Date.now, cacheBytes = DEFAULT_CACHE_BYTES, checkDelayMs = CHECK_DELAY_MS } = deps;
+  const { maxQueuedArticles = MAX_QUEUED_ARTICLES, maxQueuedChars = MAX_QUEUED_CHARS } = deps;
   let loading: Promise<Loaded> | null = null;
   let loaded: Loaded | null = null;
+  /** The table check of the index open now, once started; `stale` once it failed (the next open rebuilds). */
+  let checked: Promise<void> | null = null;
+  let checkTimer: ReturnType<typeof setTimeout> | null = null;
+  let stale: Unusable | undefined;
   let writing: Promise<void> = Promise.resolve();
   /**
    * A change applied but not saved yet. Saves run one at a time; the changes that arrive while
@@ -89,8 +104,13 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
   let saving: TermChange | null = null;
 
   function load(rebuild?: Unusable): Promise<Loaded> {
-    loading ??= openIndex(db, now, cacheBytes, rebuild).then(
-      (opened) => (loaded = opened),
+    loading ??= openIndex(db, now, cacheBytes, rebuild ?? stale).then(
+      (opened) => {
+        stale = undefined;
+        // Built from the table itself: nothing to check.
+        if (opened.info.how === 'rebuilt') checked = Promise.resolve();
+        return (loaded = opened);
+      },
       (error: unknown) => {
         loading = null;
         throw error;
@@ -104,6 +124,40 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     saving = null;
     loading = null;
     loaded = null;
+    checked = null;
+  }
+
+  /**
+   * Checks the open index against the table: the articles it holds and the damaged ones must be
+   * every row. Every write of Cairn's bumps the revision, which the stamp check on opening
+   * compares; only a row put there by something else (another version, a hand edit) fails this
+   * one, and the index is then rebuilt. It runs after the wake's first answer, not before it:
+   * Chromium counts rows by reading them all (about 50 ms at 10,000 articles).
+   */
+  function checkRows(): Promise<void> {
+    if (checkTimer) clearTimeout(checkTimer);
+    checkTimer = null;
+    checked ??= write(async ({ index: { memory } }) => {
+      if (!db.isOpen()) return; // The worker's database closed (a test's end): nothing to check.
+      const [revision, rows] = await db
+        .transaction('r', db.meta, db.articles, () => Promise.all([readRevision(db), db.articles.count()]))
+        .catch((error: unknown) => {
+          console.warn('search-engine: could not check the index against the articles', error);
+          return [memory.revision, memory.documentIds.size + memory.damaged.length];
+        });
+      // A write on its way: `applyChange` checks that it follows from the index's revision.
+      if (revision !== memory.revision) return;
+      if (memory.documentIds.size + memory.damaged.length === rows) return;
+      console.warn(`search-engine: the index holds ${memory.documentIds.size + memory.damaged.length} articles, the table ${rows}; rebuilding`);
+      forget();
+      stale = { reason: 'stale' };
+    });
+    return checked;
+  }
+
+  function checkSoon(): void {
+    if (checked || checkTimer) return;
+    checkTimer = setTimeout(() => void checkRows(), checkDelayMs);
   }
 
   /** Runs writes one after another; a failed one leaves the index to be opened again (the stamp tells what is stale). */
@@ -127,7 +181,9 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     await writing; // Every change applied before the query is in its answer.
     const { index } = await load();
     try {
-      return await use(index);
+      const answer = await use(index);
+      checkSoon();
+      return answer;
     } catch (error) {
       if (!(error instanceof CorruptTermIndexError)) throw error;
       console.warn('search-engine: corrupt index rows, rebuilding', error);
@@ -187,7 +243,13 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
   }
 
   return {
+    async open() {
+      await load();
+    },
+
     async load() {
+      await load();
+      await checkRows();
       const opened = await load();
       await writing; // A status read after a change (or a quarantine) tells what it did.
       const { index, info } = loaded ?? opened;

@@ -49,7 +49,7 @@ export function useApps() {
   }
 
   function start(
-    options: { db?: CairnDb; pages?: Record<number, unknown>; settings?: LinkingSettings } = {},
+    options: { db?: CairnDb; pages?: Record<number, unknown>; settings?: LinkingSettings; checkDelayMs?: number } = {},
   ): Started {
     const db = options.db ?? openDb();
     const effects = fakeEffects(options.pages);
@@ -64,6 +64,7 @@ export function useApps() {
       effects,
       saveDelayMs: 0,
       rescanDelayMs: 0,
+      ...(options.checkDelayMs !== undefined && { checkDelayMs: options.checkDelayMs }),
     });
     started.push(app);
     return {
@@ -83,6 +84,19 @@ export function useApps() {
 }
 
 /** Counts the link rows read from `db` from now on (a wake that answers a search should read none). */
+/** Counts the `count()` calls on the articles and links tables from now on (Chromium reads every row for one). */
+export function countTableCounts(db: CairnDb): () => number {
+  let counts = 0;
+  for (const table of [db.articles, db.links] as const) {
+    const count = table.count.bind(table);
+    table.count = ((...args: Parameters<typeof count>) => {
+      counts += 1;
+      return count(...args);
+    }) as typeof count;
+  }
+  return () => counts;
+}
+
 export function countLinkRowReads(db: CairnDb): () => number {
   let reads = 0;
   db.links.hook('reading', (row) => {

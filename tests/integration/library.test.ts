@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import { LINKED_REVISION } from '../../lib/background/linking-engine.ts';
 import { readBackup } from '../../lib/shared/import/backup-format.ts';
 import { exportBackup } from '../../lib/shared/import/export-backup.ts';
 import { DEFAULT_LINKING_SETTINGS } from '../../lib/shared/linking/site-policy.ts';
@@ -351,6 +352,7 @@ describe('linking follows the collection', () => {
     const afterImport = await s.ask<LinkingStatus>('linkingStatus', {});
     // A worker that stopped mid-way: two articles' rows are missing when the next one wakes.
     await s.db.links.bulkDelete((await s.db.links.toCollection().primaryKeys()).slice(-2));
+    await s.db.meta.delete(LINKED_REVISION);
     const woken = apps.start({ db: s.db });
     const beforeResume = await woken.app.linking.status();
 

@@ -3,7 +3,7 @@ import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
 import { idsChecksum } from '../../lib/background/db/stored-snapshot.ts';
 import type { IndexStatus, LinkingData, LinkingStatus, MessageSender, SearchResult } from '../../lib/protocol.ts';
 import { visitPage } from './read-page.ts';
-import { countLinkRowReads, useApps, type Started } from './app-harness.ts';
+import { countLinkRowReads, countTableCounts, useApps, type Started } from './app-harness.ts';
 import { visibleText } from './page-text.ts';
 
 // Cairn issue 8: everything read back from storage is checked as strictly as a message; a bad
@@ -167,6 +167,8 @@ describe('a damaged article', () => {
     const { first, restart } = await collection();
     await first.db.articles.put(damaged[0][1] as never);
     const second = await restart();
+    // The storage panel's status checks the index against the table, finds the row and saves it as damaged.
+    expect((await second.ask<IndexStatus>('indexStatus', {})).damaged).toHaveLength(1);
     await second.app.engine.flush();
 
     const third = await restart();
@@ -186,6 +188,25 @@ describe('a damaged article', () => {
     expect(await third.db.articles.get(1)).toBeDefined();
     expect((await third.ask<IndexStatus>('indexStatus', {})).damaged).toEqual([]);
     expect(await searchTotal(third)).toBe(2);
+  });
+
+  it('put in the table behind Cairn is found after the first answer of a wake, and the index is rebuilt around it', async () => {
+    const { first } = await collection();
+    await first.db.articles.put(damaged[1][1] as never);
+    const woken = start({ db: openDb(), checkDelayMs: 20 });
+    await woken.app.ready;
+    const counts = countTableCounts(woken.db);
+
+    const answer = await woken.ask<SearchResult>('search', { query: 'wuzhen' });
+    const countedBeforeAnswer = counts();
+    await expect.poll(() => counts()).toBeGreaterThan(0);
+    await woken.app.engine.flush();
+    const status = await woken.ask<IndexStatus>('indexStatus', {});
+
+    expect(answer.total).toBe(2);
+    expect(countedBeforeAnswer).toBe(0);
+    expect(status).toMatchObject({ how: 'rebuilt', reason: 'stale', documentCount: 5, damaged: [{ id: 901 }] });
+    expect((await woken.ask<SearchResult>('search', { query: 'wuzhen' })).total).toBe(2);
   });
 
   it('is not counted as waiting to be linked, and a later wake does not read every link row for it', async () => {

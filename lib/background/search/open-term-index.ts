@@ -12,17 +12,17 @@ export type Unusable = { reason: 'missing' | 'stale' | 'corrupt' };
 /**
  * Reads what a wake needs of the stored index (its stamp, term dictionary and field lengths,
  * never a posting) and checks it against the collection: the stamp must name the current
- * format and revision, and the articles it holds plus the damaged ones must be the whole
- * table. An index saved by the design before issue 10 (a whole-index snapshot) is `stale`.
+ * format and revision, and the field lengths the articles it lists. It does not count the
+ * table (Chromium reads every row to count them): the search engine does that after the
+ * wake's first answer. An index saved by the design before issue 10 (a whole-index snapshot) is `stale`.
  */
 export async function openTermIndex(db: CairnDb): Promise<{ memory: TermIndexMemory } | Unusable> {
-  const [revision, tableCount, stampRecord, dictionaryRecord, lengthRows, oldSnapshots] = await db.transaction(
+  const [revision, stampRecord, dictionaryRecord, lengthRows, oldSnapshots] = await db.transaction(
     'r',
-    [db.meta, db.articles, db.termIndex, db.fieldLengths, db.snapshots],
+    [db.meta, db.termIndex, db.fieldLengths, db.snapshots],
     () =>
       Promise.all([
         readRevision(db),
-        db.articles.count(),
         db.termIndex.get('stamp') as Promise<unknown>,
         db.termIndex.get('terms') as Promise<unknown>,
         db.fieldLengths.toArray() as Promise<unknown[]>,
@@ -35,7 +35,6 @@ export async function openTermIndex(db: CairnDb): Promise<{ memory: TermIndexMem
   if (!stamp.success || !dictionary.success) return { reason: 'corrupt' };
   const { options, documentCount, damaged, ids } = stamp.output;
   if (options !== TERM_INDEX_FORMAT || stamp.output.revision !== revision) return { reason: 'stale' };
-  if (documentCount + damaged.length !== tableCount) return { reason: 'stale' };
 
   const lengths: FieldLengths = new Map();
   try {
