@@ -69,7 +69,7 @@ async function fill(db: CairnDb, articles: BenchArticle[]): Promise<number> {
 async function indexBytes(db: CairnDb): Promise<number> {
   let bytes = 0;
   const utf8 = (text: string) => Buffer.byteLength(text);
-  await db.postings.each((row) => (bytes += utf8(row.term) + 8 + row.data.byteLength));
+  await db.termBuckets.each((row) => (bytes += utf8(row.bucket) + utf8(row.terms) + 8 + row.ends.byteLength + row.data.byteLength));
   await db.fieldLengths.each((row) => (bytes += row.ids.byteLength + row.lengths.byteLength));
   await db.termIndex.each((row) => (bytes += row.key === 'terms' ? utf8(row.terms) + row.counts.byteLength : 200));
   return bytes;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import type { TermBucketRow } from '../../lib/background/db/stored-term-index.ts';
 import { idsChecksum } from '../../lib/background/db/stored-snapshot.ts';
 import type { IndexStatus, LinkingData, LinkingStatus, MessageSender, SearchResult } from '../../lib/protocol.ts';
 import { visitPage } from './read-page.ts';
@@ -99,12 +100,16 @@ describe('a corrupt stored search index', () => {
   });
 
   it.each([
-    ['postings that are a string', 'junk'],
-    ['postings cut short', Uint32Array.of(1, 9, 1)],
-    ['postings of a field that does not exist', Uint32Array.of(7, 1, 1, 1)],
-  ])('with %s is rebuilt when a query reads them, and the query is answered', async (_name, data) => {
+    ['postings that are a string', () => ({ data: 'junk' })],
+    ['postings cut short', (row: TermBucketRow) => ({ data: row.data.slice(0, -1) })],
+    ['postings of a field that does not exist', (row: TermBucketRow) => ({ data: Uint32Array.from(row.data, (n, i) => (i === 0 ? 7 : n)) })],
+    ['more terms than postings', (row: TermBucketRow) => ({ terms: `${row.terms}\nwuzzle` })],
+    ['a term of another bucket', (row: TermBucketRow) => ({ terms: row.terms.replace('wuzhen', 'zhen') })],
+  ])('with %s is rebuilt when a query reads them, and the query is answered', async (_name, edit) => {
     const { first, restart } = await collection();
-    await first.db.postings.where('[term+block]').between(['wuzhen', 0], ['wuzhen', Infinity]).modify({ data } as never);
+    const rows = first.db.termBuckets.where('[bucket+block]').between(['wuz', 0], ['wuz', Infinity]);
+    expect(await rows.count()).toBeGreaterThan(0);
+    await rows.modify((row) => void Object.assign(row, edit(row)));
 
     const second = await restart();
 

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import { listingOf } from '../../lib/background/db/listing-of.ts';
 import { snapshotOf } from '../../lib/background/db/load-or-rebuild.ts';
 import { readRevision } from '../../lib/background/db/revision.ts';
 import { createIndex, searchSnapshot, toIndexed } from '../../lib/background/search/snapshot.ts';
@@ -87,13 +89,13 @@ describe('the stored term index', () => {
     await engine.applyChange({ added: [], removedIds: [5000], revision });
 
     await expectLikeOneMiniSearch(db, engine);
-    expect(await db.postings.where('block').equals(4).count()).toBe(0);
+    expect(await db.termBuckets.where('block').equals(4).count()).toBe(0);
     expect(await db.fieldLengths.get(4)).toMatchObject({ ids: new Uint32Array(0) });
   });
 
   it('after a save aborted half way, wakes consistent: rebuilt, with the same answers', async () => {
     const { db, engine } = await collectionOf(20);
-    const rowsBefore = await db.postings.count();
+    const rowsBefore = await db.termBuckets.count();
     const cut = () => {
       throw new Error('the worker stopped');
     };
@@ -107,7 +109,7 @@ describe('the stored term index', () => {
 
     db.fieldLengths.hook('creating').unsubscribe(cut);
     db.fieldLengths.hook('updating').unsubscribe(cut);
-    expect(await db.postings.count()).toBe(rowsBefore);
+    expect(await db.termBuckets.count()).toBe(rowsBefore);
     expect(await db.termIndex.get('stamp')).toMatchObject({ revision: revision - 1 });
     const restarted = createSearchEngine({ db: fresh(db.name) });
     expect(await restarted.load()).toMatchObject({ how: 'rebuilt', reason: 'stale', documentCount: 21 });
@@ -127,6 +129,32 @@ describe('the stored term index', () => {
 
     expect(await engine.load()).toMatchObject({ how: 'rebuilt', reason: 'stale', documentCount: 25 });
     expect(await db.snapshots.count()).toBe(0);
+    await expectLikeOneMiniSearch(db, engine);
+  });
+
+  it('rebuilds an index saved term by term (one row per term and block, before buckets), losing nothing', async () => {
+    const name = `cairn-terms-v4-${Date.now()}`;
+    const articles = Array.from({ length: 12 }, (_, i) => article(i + 1, draftOf(i + 1)));
+    // The database as the release before buckets left it: its tables, a stamp of its format, one row per term.
+    const old = new Dexie(name);
+    old.version(4).stores({
+      articles: '++id, &contentHash, url, importedAt, origin', snapshots: 'key', meta: 'key', listing: 'id', batches: 'id, at', links: 'id',
+      postings: '[term+block], block', fieldLengths: 'block', termIndex: 'key',
+    });
+    await old.table('articles').bulkPut(articles);
+    await old.table('listing').bulkPut(articles.map(listingOf));
+    await old.table('meta').put({ key: 'revision', value: 1 });
+    await old.table('postings').put({ term: 'alpha', block: 0, data: Uint32Array.of(1, 1, 1, 1) });
+    await old.table('termIndex').put({ key: 'terms', terms: 'alpha', counts: Uint32Array.of(1) });
+    await old.table('termIndex').put({ key: 'stamp', options: 'terms1:block1024:old', revision: 1, documentCount: 12, ids: 'x', damaged: [] });
+    old.close();
+
+    const db = fresh(name);
+    const engine = createSearchEngine({ db });
+
+    expect(await engine.load()).toMatchObject({ how: 'rebuilt', reason: 'stale', documentCount: 12 });
+    expect(db.tables.map((table) => table.name)).not.toContain('postings');
+    expect(await db.termBuckets.count()).toBeGreaterThan(0);
     await expectLikeOneMiniSearch(db, engine);
   });
 

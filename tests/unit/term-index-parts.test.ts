@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
+import { bucketOf, decodeBucket, encodeBucket, type BucketTerms } from '../../lib/background/search/bucket-rows.ts';
 import { averageFieldLengths } from '../../lib/background/search/field-lengths.ts';
 import { CorruptTermIndexError, decodePostings, encodePostings, type FieldPostings } from '../../lib/background/search/field-postings.ts';
 import { indexBatch } from '../../lib/background/search/index-batch.ts';
@@ -20,6 +21,50 @@ describe('encodePostings', () => {
         expect(decodePostings(encodePostings(original), 4)).toEqual(original);
       }),
     );
+  });
+});
+
+describe('bucket rows', () => {
+  const words = fc.stringMatching(/^[a-z\u00e9]{1,9}$/);
+  const postingsOf = fc
+    .array(fc.tuple(fc.nat(3), fc.array(fc.tuple(fc.integer({ min: 1, max: 2 ** 31 }), fc.integer({ min: 1, max: 500 })), { minLength: 1 })), { minLength: 1 })
+    .map((fields): FieldPostings => new Map(fields.map(([fieldId, docs]) => [fieldId, new Map(docs)])));
+
+  it('read back as the terms they packed, each in the bucket of its first three letters', () => {
+    fc.assert(
+      fc.property(fc.dictionary(words, postingsOf, { minKeys: 1 }), (record) => {
+        const byBucket = new Map<string, BucketTerms>();
+        for (const [term, postings] of Object.entries(record)) {
+          const terms = byBucket.get(bucketOf(term)) ?? new Map();
+          byBucket.set(bucketOf(term), terms.set(term, postings));
+        }
+
+        const back: BucketTerms = new Map();
+        for (const [bucket, terms] of byBucket) decodeBucket(encodeBucket(bucket, 3, terms), 4, undefined, back);
+
+        expect(back).toEqual(new Map(Object.entries(record)));
+      }),
+    );
+  });
+
+  it('unpack only the terms asked for, and leave out terms without postings', () => {
+    const one: FieldPostings = new Map([[0, new Map([[7, 2]])]]);
+    const row = encodeBucket('gov', 0, new Map([['govern', one], ['government', one], ['governor', new Map([[1, new Map()]])]]));
+
+    expect(row?.terms).toBe('govern\ngovernment');
+    expect([...decodeBucket(row, 4, (term) => term === 'government').keys()]).toEqual(['government']);
+    expect(encodeBucket('gov', 0, new Map([['governor', new Map()]]))).toBeUndefined();
+  });
+
+  it.each([
+    ['not an object', 'gov'],
+    ['terms that are not a string', { bucket: 'gov', block: 0, terms: 5, ends: Uint32Array.of(4), data: Uint32Array.of(0, 1, 7, 2) }],
+    ['fewer ends than terms', { bucket: 'gov', block: 0, terms: 'govern\ngovernor', ends: Uint32Array.of(4), data: Uint32Array.of(0, 1, 7, 2) }],
+    ['ends past the data', { bucket: 'gov', block: 0, terms: 'govern', ends: Uint32Array.of(8), data: Uint32Array.of(0, 1, 7, 2) }],
+    ['a term of another bucket', { bucket: 'gov', block: 0, terms: 'grow', ends: Uint32Array.of(4), data: Uint32Array.of(0, 1, 7, 2) }],
+    ['a term with no postings', { bucket: 'gov', block: 0, terms: 'govern\ngovernor', ends: Uint32Array.of(4, 4), data: Uint32Array.of(0, 1, 7, 2) }],
+  ])('that are %s are refused as corrupt', (_name, row) => {
+    expect(() => decodeBucket(row, 4)).toThrow(CorruptTermIndexError);
   });
 });
 

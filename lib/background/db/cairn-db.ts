@@ -3,7 +3,7 @@ import type { Article, ArticleListing, ImportResult } from '../../protocol.ts';
 import type { StoredSnapshot } from './stored-snapshot.ts';
 import { listingOf } from './listing-of.ts';
 import type { ArticleLinks } from '../linking/link-index.ts';
-import type { FieldLengthsRow, PostingsRow, TermIndexRow } from './stored-term-index.ts';
+import type { FieldLengthsRow, TermBucketRow, TermIndexRow } from './stored-term-index.ts';
 
 /** Small named values: the collection revision, whether the seeds were installed. */
 export interface MetaRecord {
@@ -33,8 +33,8 @@ export class CairnDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   /** What linking mined from each article (its phrases and signature), keyed by the article's id; deleted with it. */
   links!: Table<ArticleLinks, number>;
-  /** The search index's postings, one row per term and block of article ids (issue 10). */
-  postings!: Table<PostingsRow, [string, number]>;
+  /** The search index's postings, one row per bucket of terms and block of article ids (issue 10). */
+  termBuckets!: Table<TermBucketRow, [string, number]>;
   /** The field lengths of the articles of one block of ids, for BM25. */
   fieldLengths!: Table<FieldLengthsRow, number>;
   /** The search index's stamp and term dictionary. */
@@ -63,5 +63,8 @@ export class CairnDb extends Dexie {
     // The search index is stored term by term (issue 10). The old whole-index snapshot stays
     // until the first load, which sees it, rebuilds from `articles` and deletes it.
     this.version(4).stores({ postings: '[term+block], block', fieldLengths: 'block', termIndex: 'key' });
+    // Postings are stored by bucket of terms (`bucketOf`): a fifth of the rows to write. The old
+    // rows go; the stamp names an older format, so the first load rebuilds the index.
+    this.version(5).stores({ postings: null, termBuckets: '[bucket+block], block' });
   }
 }

@@ -1,17 +1,23 @@
 import * as v from 'valibot';
 import type { DamagedArticle } from '../../protocol.ts';
 
-/** Article ids per block: a term's postings are stored one row per block, so a write rewrites only its block's part. */
+/** Article ids per block: a bucket of terms is stored one row per block, so a write rewrites only its block's part. */
 export const BLOCK_SIZE = 1024;
 
 export function blockOf(id: number): number {
   return Math.floor(id / BLOCK_SIZE);
 }
 
-/** One term's postings among the articles of one block (`encodePostings`). */
-export interface PostingsRow {
-  term: string;
+/**
+ * The postings of the terms of one bucket (`bucketOf`) among the articles of one block
+ * (`encodeBucket`): the terms in order, joined by newlines; where each one's packed postings
+ * (`encodePostings`) end in `data`.
+ */
+export interface TermBucketRow {
+  bucket: string;
   block: number;
+  terms: string;
+  ends: Uint32Array;
   data: Uint32Array;
 }
 

@@ -1,8 +1,9 @@
 import type { CairnDb } from '../db/cairn-db.ts';
 import type { CollectionRead } from '../db/read-articles.ts';
-import { blockOf, type PostingsRow } from '../db/stored-term-index.ts';
+import { blockOf, type TermBucketRow } from '../db/stored-term-index.ts';
 import type { Article } from '../../protocol.ts';
-import { articlesIn, encodePostings } from './field-postings.ts';
+import { bucketOf, encodeBucket, type BucketTerms } from './bucket-rows.ts';
+import { articlesIn } from './field-postings.ts';
 import { lengthsRow, type FieldLengths } from './field-lengths.ts';
 import { indexBatch } from './index-batch.ts';
 import { withDelta } from './term-dictionary.ts';
@@ -15,21 +16,25 @@ import { createMemory, dictionaryRow, FIELD_COUNT, stampOf, type TermIndexMemory
  * leaves no stamp, and the next wake builds again.
  */
 export async function buildTermIndex(db: CairnDb, { articles, damaged, revision }: CollectionRead): Promise<TermIndexMemory> {
-  await db.transaction('rw', [db.postings, db.fieldLengths, db.termIndex], () =>
-    Promise.all([db.termIndex.clear(), db.postings.clear(), db.fieldLengths.clear()]),
+  await db.transaction('rw', [db.termBuckets, db.fieldLengths, db.termIndex], () =>
+    Promise.all([db.termIndex.clear(), db.termBuckets.clear(), db.fieldLengths.clear()]),
   );
   const counts = new Map<string, number>();
   const lengths: FieldLengths = new Map();
   for (const [block, documents] of byBlock(articles)) {
     const batch = indexBatch(documents.map(toIndexed));
-    const rows: PostingsRow[] = [];
+    const buckets = new Map<string, BucketTerms>();
     for (const [term, postings] of batch.terms) {
-      rows.push({ term, block, data: encodePostings(postings) });
+      const bucket = bucketOf(term);
+      let terms = buckets.get(bucket);
+      if (!terms) buckets.set(bucket, (terms = new Map()));
+      terms.set(term, postings);
       counts.set(term, (counts.get(term) ?? 0) + articlesIn(postings));
     }
+    const rows = [...buckets].flatMap(([bucket, terms]) => encodeBucket(bucket, block, terms) ?? []) satisfies TermBucketRow[];
     for (const [id, fields] of batch.lengths) lengths.set(id, fields);
-    await db.transaction('rw', [db.postings, db.fieldLengths], async () => {
-      await db.postings.bulkPut(rows);
+    await db.transaction('rw', [db.termBuckets, db.fieldLengths], async () => {
+      await db.termBuckets.bulkPut(rows);
       await db.fieldLengths.put(lengthsRow(block, batch.lengths, FIELD_COUNT));
     });
   }

@@ -5,8 +5,6 @@ import { completions, hasTerm, neighbours, type TermDictionary } from './term-di
 
 export interface QueryTerms {
   terms: Set<string>;
-  /** The words completed as prefixes: every term starting with one of them is in `terms`. */
-  prefixes: string[];
 }
 
 /**
@@ -17,17 +15,13 @@ export interface QueryTerms {
  */
 export function queryTerms(dictionary: TermDictionary, parsed: ParsedQuery): QueryTerms {
   const found = new Set<string>();
-  const prefixes: string[] = [];
   const exact = (term: string) => hasTerm(dictionary, term) && found.add(term);
   for (const { term, prefix, maxDistance } of wordSpecs(planQuery(parsed.words))) {
     exact(term);
-    if (prefix) {
-      prefixes.push(term);
-      for (const key of completions(dictionary, term)) found.add(key);
-    }
+    if (prefix) for (const key of completions(dictionary, term)) found.add(key);
     if (maxDistance > 0) for (const key of neighbours(dictionary, term, maxDistance)) found.add(key);
   }
   for (const phrase of parsed.phrases) phrase.terms.forEach(exact);
   for (const term of parsed.excludeTerms) term.split(' ').forEach(exact);
-  return { terms: found, prefixes };
+  return { terms: found };
 }

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import type { CairnDb } from '../db/cairn-db.ts';
 import { readCollection } from '../db/read-articles.ts';
 import type { ParsedQuery } from '../../shared/search/parse-query.ts';
-import { decodePostings, type FieldPostings } from './field-postings.ts';
+import { bucketOf, decodeBucket, type BucketTerms } from './bucket-rows.ts';
+import type { FieldPostings } from './field-postings.ts';
 import { openTermIndex, type Unusable } from './open-term-index.ts';
 import { buildTermIndex } from './build-term-index.ts';
 import { createPostingsCache } from './postings-cache.ts';
@@ -11,9 +12,6 @@ import { queryTerms, type QueryTerms } from './query-terms.ts';
 import type { SearchIndex } from './snapshot.ts';
 import { FIELD_COUNT, type TermIndexMemory } from './term-index-memory.ts';
 import { writeTermChange, type TermChange } from './write-term-change.ts';
-
-/** Missing completions of a prefix from which they are read as one key range. */
-const RANGE_READ_FROM = 4;
 
 /** Default bound of the decoded postings kept between queries: 64 MB. */
 export const DEFAULT_CACHE_BYTES = 64 * 2 ** 20;
@@ -55,10 +53,11 @@ export function createTermIndex(db: CairnDb, memory: TermIndexMemory, cacheBytes
   let generation = 0;
 
   /**
-   * The postings of every term, from the cache or IndexedDB. The completions of a prefix are
-   * read as one key range when several of them are missing (one request, not hundreds).
+   * The postings of every term, from the cache or IndexedDB. The terms missing from the cache
+   * are read by bucket (`bucketOf`): one key range per bucket, every block at once, so the
+   * completions of a prefix are one request, not hundreds.
    */
-  async function postingsOf({ terms, prefixes }: QueryTerms): Promise<Map<string, FieldPostings>> {
+  async function postingsOf({ terms }: QueryTerms): Promise<Map<string, FieldPostings>> {
     const found = new Map<string, FieldPostings>();
     const unread = new Set<string>();
     for (const term of terms) {
@@ -67,20 +66,13 @@ export function createTermIndex(db: CairnDb, memory: TermIndexMemory, cacheBytes
       else unread.add(term);
     }
     if (unread.size === 0) return found;
-    const ranges = prefixes.filter((prefix) => [...unread].filter((term) => term.startsWith(prefix)).length >= RANGE_READ_FROM);
-    const single = [...unread].filter((term) => !ranges.some((prefix) => term.startsWith(prefix)));
+    const buckets = [...new Set([...unread].map(bucketOf))];
     const readAt = generation;
-    const read = await db.transaction('r', db.postings, () =>
-      Promise.all([
-        ...ranges.map((prefix) => db.postings.where('[term+block]').between([prefix, Dexie.minKey], [`${prefix}\uffff`, Dexie.maxKey]).toArray()),
-        ...single.map((term) => db.postings.where('[term+block]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray()),
-      ]),
+    const read = await db.transaction('r', db.termBuckets, () =>
+      Promise.all(buckets.map((bucket) => db.termBuckets.where('[bucket+block]').between([bucket, Dexie.minKey], [bucket, Dexie.maxKey]).toArray())),
     );
-    const decoded = new Map<string, FieldPostings>([...unread].map((term) => [term, new Map()]));
-    for (const row of read.flat()) {
-      const postings = decoded.get(row.term);
-      if (postings) decodePostings(row.data, FIELD_COUNT, postings);
-    }
+    const decoded: BucketTerms = new Map([...unread].map((term) => [term, new Map()]));
+    for (const row of read.flat()) decodeBucket(row, FIELD_COUNT, (term) => unread.has(term), decoded);
     for (const [term, postings] of decoded) {
       found.set(term, postings);
       if (readAt === generation) cache.set(term, postings);

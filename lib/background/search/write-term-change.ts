@@ -2,7 +2,8 @@ import type { CairnDb } from '../db/cairn-db.ts';
 import { blockOf } from '../db/stored-term-index.ts';
 import type { DamagedArticle } from '../../protocol.ts';
 import type { IndexedDocument } from '../../shared/search/search-options.ts';
-import { articlesIn, decodePostings, encodePostings, type FieldPostings } from './field-postings.ts';
+import { bucketOf, decodeBucket, encodeBucket, type BucketTerms } from './bucket-rows.ts';
+import { articlesIn, type FieldPostings } from './field-postings.ts';
 import { averageFieldLengths, lengthsRow, type FieldLengths } from './field-lengths.ts';
 import { indexBatch } from './index-batch.ts';
 import { withDelta } from './term-dictionary.ts';
@@ -17,58 +18,74 @@ export interface TermChange {
   damaged: DamagedArticle[];
 }
 
+/** A bucket row the change rewrites, whole: every term of the bucket in the block. */
 interface Row {
-  term: string;
+  bucket: string;
   block: number;
-  postings: FieldPostings;
+  terms: BucketTerms;
 }
 
 /**
- * Saves a change in one transaction with its stamp: the rows of the terms it touches in the
- * blocks it touches, those blocks' field lengths, the dictionary and the stamp. A removal scans
- * its block's rows (bounded by the block size, not the collection) for the ids it drops. Only
- * once the transaction has committed is `memory` updated; the touched terms are answered so
- * the caller can drop their cached postings. If it fails, nothing changed, neither stored nor
- * in memory.
+ * Saves a change in one transaction with its stamp: the bucket rows of the terms it touches in
+ * the blocks it touches, those blocks' field lengths, the dictionary and the stamp. A removal
+ * scans its block's rows (bounded by the block size, not the collection) for the ids it drops.
+ * Only once the transaction has committed is `memory` updated; the terms whose postings changed
+ * are answered so the caller can drop their cached postings. If it fails, nothing changed,
+ * neither stored nor in memory.
  */
 export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, change: TermChange): Promise<Set<string>> {
   const batch = indexBatch(change.added);
   const removed = new Set(change.removedIds.filter((id) => memory.lengths.has(id)));
   for (const id of batch.lengths.keys()) if (memory.lengths.has(id)) removed.add(id);
   const rows = new Map<string, Row>();
+  const touched = new Set<string>();
   const delta = new Map<string, number>();
   const addDelta = (term: string, n: number) => delta.set(term, (delta.get(term) ?? 0) + n);
 
   const next = nextLengths(memory.lengths, removed, batch.lengths);
   let dictionary = memory.dictionary;
-  await db.transaction('rw', [db.postings, db.fieldLengths, db.termIndex], async () => {
+  await db.transaction('rw', [db.termBuckets, db.fieldLengths, db.termIndex], async () => {
     for (const block of new Set([...removed].map(blockOf))) {
-      await db.postings.where('block').equals(block).each((row) => {
-        const postings = decodePostings(row.data, FIELD_COUNT);
-        const dropped = dropIds(postings, removed);
-        if (dropped === 0) return;
-        rows.set(keyOf(row.term, block), { term: row.term, block, postings });
-        addDelta(row.term, -dropped);
+      await db.termBuckets.where('block').equals(block).each((stored) => {
+        const terms = decodeBucket(stored, FIELD_COUNT);
+        let changed = false;
+        for (const [term, postings] of terms) {
+          const dropped = dropIds(postings, removed);
+          if (dropped === 0) continue;
+          changed = true;
+          touched.add(term);
+          addDelta(term, -dropped);
+        }
+        if (changed) rows.set(keyOf(stored.bucket, block), { bucket: stored.bucket, block, terms });
       });
     }
     const additions = new Map<string, Row>();
     for (const [term, postings] of batch.terms) {
       addDelta(term, articlesIn(postings));
-      for (const [block, part] of splitByBlock(postings)) additions.set(keyOf(term, block), { term, block, postings: part });
+      touched.add(term);
+      const bucket = bucketOf(term);
+      for (const [block, part] of splitByBlock(postings)) {
+        const key = keyOf(bucket, block);
+        let addition = additions.get(key);
+        if (!addition) additions.set(key, (addition = { bucket, block, terms: new Map() }));
+        addition.terms.set(term, part);
+      }
     }
-    const unread = [...additions.keys()].filter((key) => !rows.has(key));
-    const stored = await db.postings.bulkGet(unread.map((key) => [additions.get(key)!.term, additions.get(key)!.block] as [string, number]));
-    unread.forEach((key, i) => {
-      const { term, block } = additions.get(key)!;
-      rows.set(key, { term, block, postings: stored[i] ? decodePostings(stored[i].data, FIELD_COUNT) : new Map() });
-    });
-    for (const [key, addition] of additions) merge(rows.get(key)!.postings, addition.postings);
+    const unread = [...additions].filter(([key]) => !rows.has(key)).map(([key, { bucket, block }]) => ({ key, bucket, block }));
+    const stored = await db.termBuckets.bulkGet(unread.map(({ bucket, block }) => [bucket, block] as [string, number]));
+    unread.forEach(({ key, bucket, block }, i) => rows.set(key, { bucket, block, terms: stored[i] ? decodeBucket(stored[i], FIELD_COUNT) : new Map() }));
+    for (const [key, addition] of additions) {
+      const { terms } = rows.get(key)!;
+      for (const [term, part] of addition.terms) {
+        let postings = terms.get(term);
+        if (!postings) terms.set(term, (postings = new Map()));
+        merge(postings, part);
+      }
+    }
 
-    const emptied = [...rows.values()].filter((row) => isEmpty(row.postings));
-    await db.postings.bulkDelete(emptied.map((row) => [row.term, row.block] as [string, number]));
-    await db.postings.bulkPut(
-      [...rows.values()].filter((row) => !isEmpty(row.postings)).map(({ term, block, postings }) => ({ term, block, data: encodePostings(postings) })),
-    );
+    const packed = [...rows.values()].map((row) => ({ row, stored: encodeBucket(row.bucket, row.block, row.terms) }));
+    await db.termBuckets.bulkDelete(packed.filter(({ stored }) => !stored).map(({ row }) => [row.bucket, row.block] as [string, number]));
+    await db.termBuckets.bulkPut(packed.flatMap(({ stored }) => stored ?? []));
     for (const block of next.blocks) await db.fieldLengths.put(lengthsRow(block, next.inBlocks, FIELD_COUNT));
     dictionary = withDelta(memory.dictionary, delta);
     await db.termIndex.bulkPut([dictionaryRow(dictionary), stampOf(next.ids, next.ids.length, change.revision, change.damaged)]);
@@ -86,7 +103,7 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
   memory.averageFieldLengths = averageFieldLengths(memory.lengths, FIELD_COUNT);
   memory.revision = change.revision;
   memory.damaged = change.damaged;
-  return new Set([...rows.values()].map((row) => row.term));
+  return touched;
 }
 
 /** The ids after the change, the blocks whose lengths it changes, and every article's lengths in those blocks. */
@@ -145,9 +162,4 @@ function merge(into: FieldPostings, from: FieldPostings): void {
     if (!field) into.set(fieldId, (field = new Map()));
     for (const [id, times] of docs) field.set(id, times);
   }
-}
-
-function isEmpty(postings: FieldPostings): boolean {
-  for (const docs of postings.values()) if (docs.size > 0) return false;
-  return true;
 }
