@@ -24,8 +24,6 @@ export interface AppDeps {
   effects: BrowserEffects;
   now?: () => number;
   saveDelayMs?: number;
-  /** Milliseconds after a wake's first answer before the search index is checked against the table (default 1,000). */
-  checkDelayMs?: number;
   /** Quiet time after linking took in a change before open pages scan again (default 300 ms). */
   rescanDelayMs?: number;
 }
@@ -49,8 +47,8 @@ export interface App {
  * waits for `ready`, so a request that wakes the worker is answered from a complete collection.
  */
 export function createApp(deps: AppDeps): App {
-  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, checkDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
-  const index = createSearchEngine({ db, now, saveDelayMs, checkDelayMs });
+  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
+  const index = createSearchEngine({ db, now, saveDelayMs });
   // Mining yields to an import under way: between two slices it waits for the writer's quiet
   // (the writer is made after linking, which it tells of each change; mining starts later).
   const writerRef: { current?: CollectionWriter } = {};

@@ -21,8 +21,6 @@ export interface SearchEngineDeps {
   saveDelayMs?: number;
   /** Bound of the decoded postings kept between queries, in bytes. Default 64 MB. */
   cacheBytes?: number;
-  /** Milliseconds after a wake's first answer before the index is checked against the table. Default 1,000. */
-  checkDelayMs?: number;
   /**
    * Bound of the change waiting behind the running save, in articles added. Default 2,500 (five
    * import batches). `applyChange` waits for room beyond it.
@@ -40,8 +38,6 @@ export interface SearchEngineDeps {
 const MAX_QUEUED_ARTICLES = 2_500;
 /** Characters of text a queued change may hold before `applyChange` waits (about 20 MB of strings). */
 const MAX_QUEUED_CHARS = 10_000_000;
-/** Long enough for the popup's first keystrokes; far inside the 30 s a worker stays awake. */
-const CHECK_DELAY_MS = 1_000;
 
 export interface SearchEngine {
   /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */
@@ -59,10 +55,10 @@ export interface SearchEngine {
   flush(): Promise<void>;
   /**
    * Opens the stored index (or rebuilds it) if it is not open yet, checked against the articles
-   * table (see `checkRows`): what the storage panel shows.
+   * table once (see `checkRows`): what the storage panel shows.
    */
   load(): Promise<IndexStatus>;
-  /** Opens the stored index if it is not open yet, without the table check (a wake: see `checkRows`). */
+  /** Opens the stored index if it is not open yet, without counting the table (a wake: see `checkRows`). */
   open(): Promise<void>;
   /** Estimated bytes of the search index in the worker's memory: its cached postings (0 before `load`). */
   cachedBytes(): number;
@@ -82,13 +78,11 @@ interface Loaded {
  * the index rebuild, and the query runs again.
  */
 export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
-  const { db, now = Date.now, cacheBytes = DEFAULT_CACHE_BYTES, checkDelayMs = CHECK_DELAY_MS } = deps;
-  const { maxQueuedArticles = MAX_QUEUED_ARTICLES, maxQueuedChars = MAX_QUEUED_CHARS } = deps;
+  const { db, now = Date.now, cacheBytes = DEFAULT_CACHE_BYTES, maxQueuedArticles = MAX_QUEUED_ARTICLES, maxQueuedChars = MAX_QUEUED_CHARS } = deps;
   let loading: Promise<Loaded> | null = null;
   let loaded: Loaded | null = null;
-  /** The table check of the index open now, once started; `stale` once it failed (the next open rebuilds). */
+  /** The table count of the index open now, once started; `stale` once it failed (the next open rebuilds). */
   let checked: Promise<void> | null = null;
-  let checkTimer: ReturnType<typeof setTimeout> | null = null;
   let stale: Unusable | undefined;
   let writing: Promise<void> = Promise.resolve();
   /**
@@ -128,15 +122,14 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
   }
 
   /**
-   * Checks the open index against the table: the articles it holds and the damaged ones must be
-   * every row. Every write of Cairn's bumps the revision, which the stamp check on opening
-   * compares; only a row put there by something else (another version, a hand edit) fails this
-   * one, and the index is then rebuilt. It runs after the wake's first answer, not before it:
-   * Chromium counts rows by reading them all (about 50 ms at 10,000 articles).
+   * Counts the table against the open index: the articles it holds and the damaged ones must be
+   * every row. Every write of Cairn's bumps the revision, and opening compares the stamp and
+   * the last id; only a row put or deleted below the last id by something else (another
+   * version, a hand edit) fails this one, and the index is then rebuilt. The storage panel's
+   * status runs it, a wake does not: Chromium counts rows by reading them all (300 ms at 50,000
+   * articles), and it holds the searches queued behind it.
    */
   function checkRows(): Promise<void> {
-    if (checkTimer) clearTimeout(checkTimer);
-    checkTimer = null;
     checked ??= write(async ({ index: { memory } }) => {
       if (!db.isOpen()) return; // The worker's database closed (a test's end): nothing to check.
       const [revision, rows] = await db
@@ -155,10 +148,6 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     return checked;
   }
 
-  function checkSoon(): void {
-    if (checked || checkTimer) return;
-    checkTimer = setTimeout(() => void checkRows(), checkDelayMs);
-  }
 
   /** Runs writes one after another; a failed one leaves the index to be opened again (the stamp tells what is stale). */
   function write(task: (current: Loaded) => Promise<void>): Promise<void> {
@@ -181,9 +170,7 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     await writing; // Every change applied before the query is in its answer.
     const { index } = await load();
     try {
-      const answer = await use(index);
-      checkSoon();
-      return answer;
+      return await use(index);
     } catch (error) {
       if (!(error instanceof CorruptTermIndexError)) throw error;
       console.warn('search-engine: corrupt index rows, rebuilding', error);

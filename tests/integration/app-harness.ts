@@ -49,7 +49,7 @@ export function useApps() {
   }
 
   function start(
-    options: { db?: CairnDb; pages?: Record<number, unknown>; settings?: LinkingSettings; checkDelayMs?: number } = {},
+    options: { db?: CairnDb; pages?: Record<number, unknown>; settings?: LinkingSettings } = {},
   ): Started {
     const db = options.db ?? openDb();
     const effects = fakeEffects(options.pages);
@@ -64,7 +64,6 @@ export function useApps() {
       effects,
       saveDelayMs: 0,
       rescanDelayMs: 0,
-      ...(options.checkDelayMs !== undefined && { checkDelayMs: options.checkDelayMs }),
     });
     started.push(app);
     return {

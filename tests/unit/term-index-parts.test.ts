@@ -8,6 +8,7 @@ import { indexBatch } from '../../lib/background/search/index-batch.ts';
 import { createPostingsCache } from '../../lib/background/search/postings-cache.ts';
 import { mergeChanges } from '../../lib/background/search/merge-changes.ts';
 import { createIndex } from '../../lib/background/search/snapshot.ts';
+import type { IndexedDocument } from '../../lib/shared/search/search-options.ts';
 import { completions, hasTerm, neighbours, readDictionary, withDelta } from '../../lib/background/search/term-dictionary.ts';
 import { memoryOf } from '../../lib/background/search/term-index-memory.ts';
 
@@ -76,6 +77,45 @@ describe('decodePostings', () => {
     ['an empty field', Uint32Array.of(0, 0)],
   ])('rejects %s as a corrupt index', (_name, data) => {
     expect(() => decodePostings(data, 4)).toThrow(CorruptTermIndexError);
+  });
+});
+
+describe('indexBatch', () => {
+  /** What MiniSearch itself holds after adding the articles, keyed by article id. */
+  function miniSearchBatch(documents: readonly IndexedDocument[]) {
+    const index = createIndex();
+    index.addAll(documents);
+    const plain = index.toJSON();
+    const idOf = (short: string) => plain.documentIds[short] as number;
+    const terms = new Map(
+      plain.index.map(([term, fields]) => [
+        term,
+        new Map(Object.entries(fields).map(([fieldId, docs]) => [Number(fieldId), new Map(Object.entries(docs).map(([short, n]) => [idOf(short), n]))])),
+      ]),
+    );
+    const lengths = new Map(Object.entries(plain.fieldLength).map(([short, fields]) => [idOf(short), Array.from(fields, (n) => (typeof n === 'number' ? n : undefined))]));
+    return { terms, lengths };
+  }
+
+  const words = fc.constantFrom('Cables', 'cable', 'the', 'Wuzhen', 'café', "don't", 'U.S.', '5G', 'under-sea', 'of', 'Xinhua', 'ships', '中国', 'naïve', 'GOVERNMENT');
+  const text = fc.array(words, { maxLength: 12 }).map((list) => list.join(' '));
+  const documents = fc.uniqueArray(
+    fc.record({ id: fc.integer({ min: 1, max: 5000 }), title: text, body: text, source: fc.option(text, { nil: undefined }), author: fc.option(text, { nil: undefined }) }, { requiredKeys: ['id', 'title', 'body'] }),
+    { selector: (document) => document.id, maxLength: 8 },
+  );
+
+  it('holds what MiniSearch holds after adding the same articles: terms, counts and field lengths', () => {
+    fc.assert(
+      fc.property(documents, (batch) => {
+        const clean = batch.map((document) => Object.fromEntries(Object.entries(document).filter(([, value]) => value !== undefined)) as unknown as IndexedDocument);
+
+        expect(indexBatch(clean)).toEqual(miniSearchBatch(clean));
+      }),
+    );
+  });
+
+  it('refuses an article that is in the batch twice', () => {
+    expect(() => indexBatch([{ id: 3, title: 'a', body: 'b' }, { id: 3, title: 'c', body: 'd' }])).toThrow(/twice/);
   });
 });
 

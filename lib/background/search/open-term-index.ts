@@ -1,3 +1,4 @@
+import { cmp, type IndexableType } from 'dexie';
 import * as v from 'valibot';
 import type { CairnDb } from '../db/cairn-db.ts';
 import { readRevision } from '../db/revision.ts';
@@ -12,17 +13,20 @@ export type Unusable = { reason: 'missing' | 'stale' | 'corrupt' };
 /**
  * Reads what a wake needs of the stored index (its stamp, term dictionary and field lengths,
  * never a posting) and checks it against the collection: the stamp must name the current
- * format and revision, and the field lengths the articles it lists. It does not count the
- * table (Chromium reads every row to count them): the search engine does that after the
- * wake's first answer. An index saved by the design before issue 10 (a whole-index snapshot) is `stale`.
+ * format and revision, the field lengths the articles it lists, and the table's last id must be
+ * the last it knows (a row added behind Cairn's back, which bumped no revision). It does not
+ * count the table: Chromium reads every row to count them, 300 ms at 50,000 articles; the
+ * storage panel's status does (`SearchEngine.load`). An index saved by the design before
+ * issue 10 (a whole-index snapshot) is `stale`.
  */
 export async function openTermIndex(db: CairnDb): Promise<{ memory: TermIndexMemory } | Unusable> {
-  const [revision, stampRecord, dictionaryRecord, lengthRows, oldSnapshots] = await db.transaction(
+  const [revision, lastId, stampRecord, dictionaryRecord, lengthRows, oldSnapshots] = await db.transaction(
     'r',
-    [db.meta, db.termIndex, db.fieldLengths, db.snapshots],
+    [db.meta, db.articles, db.termIndex, db.fieldLengths, db.snapshots],
     () =>
       Promise.all([
         readRevision(db),
+        db.articles.orderBy(':id').lastKey(),
         db.termIndex.get('stamp') as Promise<unknown>,
         db.termIndex.get('terms') as Promise<unknown>,
         db.fieldLengths.toArray() as Promise<unknown[]>,
@@ -43,9 +47,23 @@ export async function openTermIndex(db: CairnDb): Promise<{ memory: TermIndexMem
     return { reason: 'corrupt' };
   }
   if (lengths.size !== documentCount || idsChecksum(lengths.keys()) !== ids) return { reason: 'corrupt' };
+  if (!sameKey(lastId, lastOf(lengths.keys(), damaged))) return { reason: 'stale' };
   try {
     return { memory: createMemory(readDictionary(dictionary.output.terms, dictionary.output.counts), lengths, revision, damaged) };
   } catch {
     return { reason: 'corrupt' };
   }
+}
+
+/** The greatest of the indexed and damaged articles' ids, in IndexedDB's order of keys. */
+function lastOf(ids: Iterable<number>, damaged: readonly { id: number | string }[]): IndexableType | undefined {
+  let highest = -Infinity;
+  for (const id of ids) if (id > highest) highest = id;
+  let last: IndexableType | undefined = highest === -Infinity ? undefined : highest;
+  for (const { id } of damaged) if (last === undefined || cmp(id, last) > 0) last = id;
+  return last;
+}
+
+function sameKey(a: IndexableType | undefined, b: IndexableType | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : cmp(a, b) === 0;
 }
