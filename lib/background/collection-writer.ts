@@ -131,7 +131,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
           await db.articles.bulkDelete(removedIds);
           await db.listing.bulkDelete(removedIds);
           await db.links.bulkDelete(removedIds);
-          return { found, removedIds, revision: await bumpRevision(db) };
+          return { found, removedIds, revision: await bumpRevision(db, -removedIds.length) };
         });
         if (!done) return [];
         await changed({ added: [], removedIds: done.removedIds, revision: done.revision });
@@ -148,7 +148,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
           await db.listing.put(listingOf(next));
           // Its phrases are mined again from the new text.
           await db.links.delete(id);
-          return { next, revision: await bumpRevision(db) };
+          return { next, revision: await bumpRevision(db, 0) };
         });
         await changed({ added: [done.next], removedIds: [id], revision: done.revision });
         return listingOf(done.next);

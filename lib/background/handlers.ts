@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { readArticles } from './db/read-articles.ts';
-import { readRevision } from './db/revision.ts';
+import { readArticleCount, readRevision, rememberArticleCount } from './db/revision.ts';
 import { checkStoredArticle } from './db/stored-article.ts';
 import { summaryOf } from './db/summary-of.ts';
 import type { Handlers, MessageType, RequestOf } from '../protocol.ts';
@@ -63,14 +63,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     getArticle: async ({ id }) => (await readArticles(db, [id]))[0] ?? null,
 
     collectionInfo: async ({ recentLimit = 20 }) => {
-      const [articleCount, revision, recent] = await db.transaction('r', db.articles, db.meta, () =>
-        Promise.all([
-          db.articles.count(),
-          readRevision(db),
-          db.articles.orderBy('importedAt').reverse().limit(recentLimit).toArray(),
-        ]),
-      );
-      return { articleCount, revision, recent: recent.flatMap((record) => (checkStoredArticle(record).ok ? [summaryOf(record)] : [])) };
+      const [{ articles, counted }, revision, recent] = await db.transaction('r', db.articles, db.meta, async () => {
+        const current = await readRevision(db);
+        return Promise.all([readArticleCount(db, current), current, db.articles.orderBy('importedAt').reverse().limit(recentLimit).toArray()]);
+      });
+      // Counted once per revision the writer did not keep a count for (a collection from before it did).
+      if (counted) await rememberArticleCount(db, articles, revision);
+      return { articleCount: articles, revision, recent: recent.flatMap((record) => (checkStoredArticle(record).ok ? [summaryOf(record)] : [])) };
     },
 
     indexStatus: () => engine.load(),

@@ -8,8 +8,13 @@ import type { LinkingStatus } from '../protocol.ts';
 export interface LinkingEngine {
   /** The index as it stands (loaded from the stored rows on first use); mining goes on behind it. */
   load(): Promise<LinkIndex>;
-  /** The collection changed: drop what was removed, and mine what was added, in the background. */
-  changed(change: { removedIds?: readonly number[] }): void;
+  /**
+   * The collection changed: drop what was removed, and mine what was added, in the background.
+   * A change that names its revision and added articles, following the last one taken in, is
+   * mined from them alone; any other (or one after a gap) makes the catch-up compare every
+   * article id with the rows (about a second at 50,000 articles in Chromium).
+   */
+  changed(change: { removedIds?: readonly number[]; added?: readonly { id: number }[]; revision?: number }): void;
   /**
    * The worker woke: mines what a stopped worker left unmined, if anything. A catch-up that ends
    * writes the collection revision it took in (`linkedRevision`); when that is still the
@@ -58,13 +63,24 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
   /** Articles left to mine in the current catch-up; -1 while it is still finding out. */
   let remaining = 0;
   const removals: number[] = [];
+  /** Articles the changes since the last pass added. */
+  const additions = new Set<number>();
+  /**
+   * The collection revision whose articles all have a row or are queued in `additions`; null
+   * when not known (after a wake until `resume` finds it, or after a change that skipped one).
+   * While null, a pass compares every id with the rows.
+   */
+  let accounted: number | null = null;
   const listeners: (() => void)[] = [];
 
   function load(): Promise<LinkIndex> {
     loading ??= readIndex(db).then(
       ({ index, dropped }) => {
-        // Rows of another format were dropped: their articles are mined again.
-        if (dropped > 0) void kick().catch(reportFailure);
+        // Rows of another format were dropped: their articles are mined again, found by comparing every id.
+        if (dropped > 0) {
+          accounted = null;
+          void kick().catch(reportFailure);
+        }
         return index;
       },
       (error: unknown) => {
@@ -84,17 +100,27 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       remaining = -1;
       let touched = removals.length > 0;
       for (const id of removals.splice(0)) index.remove(id);
-      // The revision read with the keys: what this pass takes in is the collection at that revision.
-      const [keys, seen] = await db.transaction('r', db.articles, db.meta, () => Promise.all([db.articles.toCollection().primaryKeys(), readRevision(db)]));
-      revision = seen;
-      const present = new Set(keys);
-      const gone = [...index.ids()].filter((id) => !present.has(id));
-      if (gone.length > 0) {
-        await db.links.bulkDelete(gone);
-        for (const id of gone) index.remove(id);
-        touched = true;
+      const added = [...additions];
+      additions.clear();
+      let pending: number[];
+      if (accounted === null) {
+        // The revision read with the keys: what this pass takes in is the collection at that revision.
+        const [keys, seen] = await db.transaction('r', db.articles, db.meta, () => Promise.all([db.articles.toCollection().primaryKeys(), readRevision(db)]));
+        accounted = Math.max(revision, seen);
+        const present = new Set(keys);
+        const gone = [...index.ids()].filter((id) => !present.has(id));
+        if (gone.length > 0) {
+          await db.links.bulkDelete(gone);
+          for (const id of gone) index.remove(id);
+          touched = true;
+        }
+        pending = [...present].filter((id) => !index.has(id));
+      } else {
+        // Deleted meanwhile: `readArticles` finds nothing, and `store` writes no row for it.
+        pending = added.filter((id) => !index.has(id));
       }
-      const pending = [...present].filter((id) => !index.has(id)).sort((a, b) => a - b);
+      revision = accounted;
+      pending.sort((a, b) => a - b);
       remaining = pending.length;
       let sliceStart = performance.now();
       for (let at = 0; at < pending.length; at += readChunk, remaining = Math.max(0, pending.length - at)) {
@@ -151,15 +177,20 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
 
   return {
     load,
-    changed({ removedIds = [] }) {
+    changed({ removedIds = [], added = [], revision: next }) {
       // An edited article comes back as removed and added: its row went with the edit, and its
       // entry leaves the index before the next catch-up mines it again.
       removals.push(...removedIds);
+      for (const { id } of added) additions.add(id);
+      if (next === undefined || accounted === null || next > accounted + 1) accounted = null;
+      else accounted = Math.max(accounted, next);
       void kick().catch(reportFailure);
     },
     async resume() {
       const [revision, linked] = await db.transaction('r', db.meta, () => Promise.all([readRevision(db), db.meta.get(LINKED_REVISION)]));
       if (linked?.value !== revision) void kick().catch(reportFailure);
+      // Every article up to this revision has its row; the changes after it come through `changed`.
+      else if (accounted === null && !running) accounted = revision;
     },
     async settled() {
       await kick();

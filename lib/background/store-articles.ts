@@ -97,7 +97,7 @@ export async function storeArticles(db: CairnDb, items: PreparedArticle[], { mat
       return { outcome: 'added', id };
     });
     if (added.length > 0) await db.listing.bulkPut(added.map(listingOf));
-    const revision = added.length > 0 ? await bumpRevision(db) : await readRevision(db);
+    const revision = added.length > 0 ? await bumpRevision(db, added.length) : await readRevision(db);
     return { outcomes, added, revision };
   });
 }

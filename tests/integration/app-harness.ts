@@ -96,6 +96,17 @@ export function countTableCounts(db: CairnDb): () => number {
   return () => counts;
 }
 
+/** Counts the reads of every article id (`articles.toCollection()`) from now on: a linking catch-up that compares them all. */
+export function countIdReads(db: CairnDb): () => number {
+  let reads = 0;
+  const toCollection = db.articles.toCollection.bind(db.articles);
+  db.articles.toCollection = () => {
+    reads += 1;
+    return toCollection();
+  };
+  return () => reads;
+}
+
 export function countLinkRowReads(db: CairnDb): () => number {
   let reads = 0;
   db.links.hook('reading', (row) => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { CairnDb } from '../../lib/background/db/cairn-db.ts';
 import type { App } from '../../lib/background/create-app.ts';
-import { contentScript, self, useApps } from './app-harness.ts';
+import { contentScript, countTableCounts, self, useApps } from './app-harness.ts';
 import type { Article, CollectionInfo, MessageSender, SearchResult } from '../../lib/protocol.ts';
 import { prepareArticles, storeArticles } from '../../lib/background/store-articles.ts';
 
@@ -50,6 +50,21 @@ describe('first run', () => {
     const info = await ask<CollectionInfo>(startApp(openDb()), 'collectionInfo', {});
 
     expect(info.articleCount).toBe(4);
+  });
+
+  it('counts the articles once, then keeps the count with every change instead of counting again', async () => {
+    const { app, db } = apps.start();
+    const first = await ask<CollectionInfo>(app, 'collectionInfo', {});
+    const counts = countTableCounts(db);
+
+    const { added } = await app.writer.add([{ title: 'A pasted note', body: 'About the harbour cables.', origin: 'paste' }], {});
+    const afterAdd = await ask<CollectionInfo>(app, 'collectionInfo', {});
+    await app.writer.remove([added[0]!, first.recent[0]!.id]);
+    const afterRemove = await ask<CollectionInfo>(app, 'collectionInfo', {});
+
+    expect([first.articleCount, afterAdd.articleCount, afterRemove.articleCount]).toEqual([5, 6, 4]);
+    expect(counts()).toBe(0);
+    expect(await db.articles.count()).toBe(4);
   });
 
   it('installs the seeds once when two workers start at the same moment', async () => {

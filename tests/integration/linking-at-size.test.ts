@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CairnDb } from '../../lib/background/db/cairn-db.ts';
+import { bumpRevision } from '../../lib/background/db/revision.ts';
 import { createLinkingEngine, LINKED_REVISION } from '../../lib/background/linking-engine.ts';
 import { linksRecord } from '../../lib/background/linking/link-index.ts';
 import { mineArticle } from '../../lib/background/linking/mine-article.ts';
 import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
-import { countLinkRowReads, countTableCounts, useApps, type Started } from './app-harness.ts';
+import { countIdReads, countLinkRowReads, countTableCounts, useApps, type Started } from './app-harness.ts';
 import { addDistractors, evaluate, labelledPages, type PageOutcome } from './linking-set.ts';
 
 // Issue 9: linking holds up as the collection grows. The labelled pages (tests/fixtures/linking-set,
@@ -128,6 +129,39 @@ describe('incremental linking', () => {
       { numRuns: 12 },
     );
   }, 120_000);
+
+  it('an added article is mined from the change alone, without reading every article id', async () => {
+    const s = start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    const idReads = countIdReads(s.db);
+
+    const { added } = await s.app.writer.add([article(1)], {});
+    await s.app.linking.settled();
+
+    expect(idReads()).toBe(0);
+    expect(await s.db.links.get(added[0]!)).toEqual(linksRecord(added[0]!, mineArticle((await s.db.articles.get(added[0]!))!)));
+    expect(await s.app.linking.status()).toEqual({ indexed: 6, pending: 0 });
+  });
+
+  it('a change that follows a write linking never heard of makes it compare every id, and mine both', async () => {
+    const s = start();
+    await s.app.ready;
+    await s.app.linking.settled();
+    // Written behind the writer's back: the revision moves on, and linking is not told.
+    await s.db.transaction('rw', s.db.articles, s.db.meta, async () => {
+      await s.db.articles.add({ ...article(2), id: 500, origin: 'paste', importedAt: 1, contentHash: 'f'.repeat(64) } as never);
+      await bumpRevision(s.db);
+    });
+    const idReads = countIdReads(s.db);
+
+    const { added } = await s.app.writer.add([article(3)], {});
+    await s.app.linking.settled();
+
+    expect(idReads()).toBe(1);
+    expect((await s.db.links.bulkGet([500, added[0]!])).every((row) => row !== undefined)).toBe(true);
+    expect(await s.app.linking.status()).toEqual({ indexed: 7, pending: 0 });
+  });
 
   it('a worker stopped mid-way mines the rest when it wakes, and nothing twice', async () => {
     const s = start();
