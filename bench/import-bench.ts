@@ -1,15 +1,16 @@
 /// <reference types="node" />
 /**
  * Import throughput through the real UI path: the built extension in Chromium, the library page's
- * folder input, N news-sized articles as N .txt files (`--as files`) or as one JSON Lines file
- * (`--as jsonl`). Measures, per build, shape and size, `--runs` times (builds taken in turn, so a
+ * folder input, N articles as N .txt files (`--as files`) or as one JSON Lines file
+ * (`--as jsonl`), of generated news text or of real English from the Brown corpus (`--text
+ * news,brown`, see `articlesFor`). Measures, per build, text, shape and size, `--runs` times (builds taken in turn, so a
  * busy machine weighs on each alike):
  * - the import: from handing the files to the input until the report's summary appears;
  * - searchable: from the same start until the popup finds the last article;
  * - search during the import: a second page asks the background a search over and over while the
  *   import runs; how many answers came and the slowest.
  * Usage: `npm run build && node --import tsx bench/import-bench.ts [--sizes 1000,10000] [--as files,jsonl]
- *   [--runs 3] [--builds old=.output-old,new=.output]` (build folders relative to the repo; the
+ *   [--text news,brown] [--runs 3] [--builds old=.output-old,new=.output]` (build folders relative to the repo; the
  *   default is this build, `$CAIRN_OUT_DIR` or `.output`).
  */
 import { rmSync, statSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { codeWord, newsArticle, writeFolder } from '../tests/e2e/import-files.ts';
 import { launchExtension } from '../tests/e2e/launch-extension.ts';
+import { loadBrownCorpus } from './brown-corpus.ts';
+import { makeArticles } from './make-articles.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +29,11 @@ const { values } = parseArgs({
     as: { type: 'string', default: 'files,jsonl' },
     runs: { type: 'string', default: '1' },
     builds: { type: 'string', default: `this=${process.env.CAIRN_OUT_DIR ?? '.output'}` },
+    text: { type: 'string', default: 'news,brown' },
   },
 });
+type Text = 'news' | 'brown';
+const texts = values.text.split(',') as Text[];
 type Shape = 'files' | 'jsonl';
 const shapes = values.as.split(',') as Shape[];
 const sizes = values.sizes.split(',').map(Number);
@@ -81,16 +87,28 @@ async function keepSearching(page: Page): Promise<() => Promise<{ searches: numb
     });
 }
 
-function folderFor(size: number, shape: Shape): { folder: string; megabytes: number } {
-  const files: Record<string, string> = {};
-  if (shape === 'files') {
-    for (let n = 0; n < size; n++) files[`articles/${String(n).padStart(5, '0')}.txt`] = newsArticle(n);
-  } else {
-    const lines = Array.from({ length: size }, (_, n) => {
+/**
+ * N articles: `news` are generated from a small vocabulary; `brown` are pieces of the Brown
+ * corpus (real English, about 250 distinct words each, tens of thousands in all), each with its
+ * code word added so none is a duplicate and the last one can be searched for.
+ */
+function articlesFor(size: number, text: Text): { title: string; body: string }[] {
+  if (text === 'news') {
+    return Array.from({ length: size }, (_, n) => {
       const [title, ...rest] = newsArticle(n).split('\n');
-      return JSON.stringify({ title, body: rest.join('\n').trim() });
+      return { title: title!, body: rest.join('\n').trim() };
     });
-    files['articles/all.jsonl'] = `${lines.join('\n')}\n`;
+  }
+  return makeArticles(loadBrownCorpus(), size).map(({ title, body }, n) => ({ title, body: `${body}\n\nReference ${codeWord(n)}.` }));
+}
+
+function folderFor(size: number, shape: Shape, text: Text): { folder: string; megabytes: number } {
+  const files: Record<string, string> = {};
+  const articles = articlesFor(size, text);
+  if (shape === 'files') {
+    articles.forEach(({ title, body }, n) => (files[`articles/${String(n).padStart(5, '0')}.txt`] = `${title}\n\n${body}\n`));
+  } else {
+    files['articles/all.jsonl'] = `${articles.map((article) => JSON.stringify(article)).join('\n')}\n`;
   }
   const folder = writeFolder(files);
   const bytes = Object.keys(files).reduce((sum, path) => sum + statSync(join(folder, path)).size, 0);
@@ -134,11 +152,11 @@ const range = (values: number[], digits: number) => {
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Import through the library page: ${cpu}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)} UTC, ${runs} run(s) each`);
-console.log('| build | articles | as | MB | imported in | articles/s | searchable after | searches answered during import (slowest) | load (1 min) |');
-console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|');
-for (const shape of shapes) {
+console.log('| build | text | articles | as | MB | imported in | articles/s | searchable after | searches answered during import (slowest) | load (1 min) |');
+console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---:|');
+for (const text of texts) for (const shape of shapes) {
   for (const size of sizes) {
-    const { folder, megabytes } = folderFor(size, shape);
+    const { folder, megabytes } = folderFor(size, shape, text);
     try {
       const results = new Map<string, Run[]>(builds.map((build) => [build.name, []]));
       for (let run = 0; run < runs; run++) {
@@ -153,7 +171,7 @@ for (const shape of shapes) {
         const r = results.get(build.name)!;
         const rates = r.map((x) => size / x.importSeconds);
         console.log(
-          `| ${build.name} | ${size.toLocaleString('en')} | ${as} | ${megabytes.toFixed(1)} | ${range(r.map((x) => x.importSeconds), 1)} s | ${range(rates, 0)} | ${range(r.map((x) => x.searchableSeconds), 1)} s | ${range(r.map((x) => x.searches), 0)} (${range(r.map((x) => x.slowestSearchMs), 0)} ms) | ${range(r.map((x) => x.load), 1)} |`,
+          `| ${build.name} | ${text} | ${size.toLocaleString('en')} | ${as} | ${megabytes.toFixed(1)} | ${range(r.map((x) => x.importSeconds), 1)} s | ${range(rates, 0)} | ${range(r.map((x) => x.searchableSeconds), 1)} s | ${range(r.map((x) => x.searches), 0)} (${range(r.map((x) => x.slowestSearchMs), 0)} ms) | ${range(r.map((x) => x.load), 1)} |`,
         );
       }
     } finally {
