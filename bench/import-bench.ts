@@ -90,7 +90,7 @@ async function keepSearching(page: Page): Promise<() => Promise<{ searches: numb
 /**
  * N articles: `news` are generated from a small vocabulary; `brown` are pieces of the Brown
  * corpus (real English, about 250 distinct words each, tens of thousands in all), each with its
- * code word added so none is a duplicate and the last one can be searched for.
+ * code word in the title so none is a duplicate and the last one can be searched for.
  */
 function articlesFor(size: number, text: Text): { title: string; body: string }[] {
   if (text === 'news') {
@@ -99,7 +99,8 @@ function articlesFor(size: number, text: Text): { title: string; body: string }[
       return { title: title!, body: rest.join('\n').trim() };
     });
   }
-  return makeArticles(loadBrownCorpus(), size).map(({ title, body }, n) => ({ title, body: `${body}\n\nReference ${codeWord(n)}.` }));
+  // In the title: a short last paragraph such as "Reference …" is cut from the body as boilerplate.
+  return makeArticles(loadBrownCorpus(), size).map(({ title, body }, n) => ({ title: `${title} (${codeWord(n)})`, body }));
 }
 
 function folderFor(size: number, shape: Shape, text: Text): { folder: string; megabytes: number } {
