@@ -148,7 +148,6 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     return checked;
   }
 
-
   /** Runs writes one after another; a failed one leaves the index to be opened again (the stamp tells what is stale). */
   function write(task: (current: Loaded) => Promise<void>): Promise<void> {
     const run = writing.then(async () => {
