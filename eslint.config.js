@@ -14,6 +14,8 @@ const browserApis = { group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*', 'webexte
 const browserGlobals = [
   { name: 'browser', message: browserApiMessage },
   { name: 'chrome', message: browserApiMessage },
+  // Even an extension's own files (lib/background/platform/fetch-word-vectors.ts): what lib/ needs, it is handed.
+  { name: 'fetch', message: browserApiMessage },
 ];
 const background = {
   group: ['**/lib/background/**', '**/background/**', 'dexie'],

@@ -16,6 +16,8 @@ import { PageReader } from '../lib/page/page-reader.ts';
 import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
+import { readWordVectors } from '../tests/integration/read-word-vectors.ts';
+import { installWordVectors } from '../lib/background/linking/word-vectors.ts';
 import { addDistractors, storeDistractorsDirect, evaluate, labelledPages, labelledText, summarize } from '../tests/integration/linking-set.ts';
 import { nodeSeeds } from './node-seeds.ts';
 import { prepareArticles } from '../lib/background/store-articles.ts';
@@ -30,11 +32,14 @@ const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) 
  */
 const DIRECT = process.argv.includes('--direct');
 
+// `evaluate` ranks pages itself, outside the engine that would load the word table first.
+installWordVectors(await readWordVectors());
+
 function startApp(name: string): { app: App; db: CairnDb } {
   const db = new CairnDb(name);
   const app = createApp({
     db, seeds: nodeSeeds(), parseSeed: parseScrapedArticle, self: { id: 'bench', origin: 'chrome-extension://bench/' },
-    settings: memorySettingsStore(DEFAULT_LINKING_SETTINGS), tabs: memoryTabStore(), effects: fakeEffects(),
+    settings: memorySettingsStore(DEFAULT_LINKING_SETTINGS), tabs: memoryTabStore(), effects: fakeEffects(), loadWordVectors: readWordVectors,
   });
   return { app, db };
 }
@@ -102,7 +107,7 @@ for (const size of SIZES) {
   // A full re-mine (a format change, or a worker that lost every row): a fresh engine over the
   // same articles, alone on the thread, with the longest stretch between two timer ticks.
   await db.links.clear();
-  const remine = createLinkingEngine({ db });
+  const remine = createLinkingEngine({ db, loadWordVectors: readWordVectors });
   let longest = 0;
   let last = performance.now();
   const ticker = setInterval(() => {
@@ -119,7 +124,7 @@ for (const size of SIZES) {
 
   // A worker waking: a fresh engine reads every stored row into a new index.
   started = performance.now();
-  await createLinkingEngine({ db }).load();
+  await createLinkingEngine({ db, loadWordVectors: readWordVectors }).load();
   const wakeMs = performance.now() - started;
   // Bytes of the rows' contents: text as UTF-16, numbers and typed arrays at 8 (or 4) bytes each.
   const storedMb = (await db.links.toArray()).reduce((sum, row) => sum

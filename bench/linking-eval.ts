@@ -10,6 +10,8 @@ import { memorySettingsStore, memoryTabStore } from '../lib/background/linking-s
 import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
+import { readWordVectors } from '../tests/integration/read-word-vectors.ts';
+import { installWordVectors } from '../lib/background/linking/word-vectors.ts';
 import { addDistractors, storeDistractorsDirect, allScores, evaluate, labelledPages, labelledText, phraseWordsOf, summarize } from '../tests/integration/linking-set.ts';
 import { rankPage } from '../lib/background/linking/rank-page.ts';
 import { readPage } from '../tests/integration/read-page.ts';
@@ -17,11 +19,14 @@ import { englishIdfOfHash } from '../lib/background/linking/background-idf.ts';
 import { writeFileSync } from 'node:fs';
 import { nodeSeeds } from './node-seeds.ts';
 
+// This script ranks pages itself, outside the engine that would load the word table first.
+installWordVectors(await readWordVectors());
+
 const size = Number(process.argv[2] ?? 0);
 const db = new CairnDb(`linking-eval-${size}`);
 const app = createApp({
   db, seeds: nodeSeeds(), parseSeed: parseScrapedArticle, self: { id: 'eval', origin: 'chrome-extension://eval/' },
-  settings: memorySettingsStore(DEFAULT_LINKING_SETTINGS), tabs: memoryTabStore(), effects: fakeEffects(), saveDelayMs: 60_000,
+  settings: memorySettingsStore(DEFAULT_LINKING_SETTINGS), tabs: memoryTabStore(), effects: fakeEffects(), loadWordVectors: readWordVectors, saveDelayMs: 60_000,
 });
 await app.ready;
 const seedIds = new Map((await db.articles.toArray()).filter((a) => a.origin === 'seed').map((a) => [a.id, a.fileName!.replace(/\.txt$/, '')]));

@@ -4,6 +4,7 @@ import { CairnDb } from '../lib/background/db/cairn-db.ts';
 import { browserEffects, browserSettingsStore, browserTabStore } from '../lib/background/platform/browser-stores.ts';
 import { createApp } from '../lib/background/create-app.ts';
 import { browserReachEffects } from '../lib/background/platform/browser-reach-effects.ts';
+import { fetchWordVectors } from '../lib/background/platform/fetch-word-vectors.ts';
 import { createReach, MENUS } from '../lib/background/reach/create-reach.ts';
 import { MAX_QUERY_LENGTH } from '../lib/background/handlers.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     settings: browserSettingsStore,
     tabs: browserTabStore(),
     effects,
+    loadWordVectors: fetchWordVectors,
   });
   const reach = createReach({
     ready: app.ready,

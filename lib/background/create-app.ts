@@ -22,6 +22,8 @@ export interface AppDeps {
   settings: SettingsStore;
   tabs: TabStore;
   effects: BrowserEffects;
+  /** Reads linking's word table (`createLinkingEngine`); only linking calls it, never a search. */
+  loadWordVectors: () => Promise<ArrayBuffer>;
   now?: () => number;
   saveDelayMs?: number;
   /** Quiet time after linking took in a change before open pages scan again (default 300 ms). */
@@ -47,12 +49,12 @@ export interface App {
  * waits for `ready`, so a request that wakes the worker is answered from a complete collection.
  */
 export function createApp(deps: AppDeps): App {
-  const { db, seeds, parseSeed, self, tabs, effects, now = Date.now, saveDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
+  const { db, seeds, parseSeed, self, tabs, effects, loadWordVectors, now = Date.now, saveDelayMs, rescanDelayMs = RESCAN_DELAY_MS } = deps;
   const index = createSearchEngine({ db, now, saveDelayMs });
   // Mining yields to an import under way: between two slices it waits for the writer's quiet
   // (the writer is made after linking, which it tells of each change; mining starts later).
   const writerRef: { current?: CollectionWriter } = {};
-  const linking = createLinkingEngine({ db, pause: () => writerRef.current!.quiet() });
+  const linking = createLinkingEngine({ db, loadWordVectors, pause: () => writerRef.current!.quiet() });
   const writer = createCollectionWriter({ db, engine: index, linking, effects, now });
   writerRef.current = writer;
   // Every reader of the index (handlers, omnibox) sees the writes already answered.

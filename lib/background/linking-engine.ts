@@ -3,6 +3,7 @@ import { readArticles } from './db/read-articles.ts';
 import { readRevision } from './db/revision.ts';
 import { isLinksRecord, LinkIndex, linksRecord, type ArticleLinks } from './linking/link-index.ts';
 import { mineArticle } from './linking/mine-article.ts';
+import { createWordVectorsLoader } from './linking/word-vectors-loader.ts';
 import type { LinkingStatus } from '../protocol.ts';
 
 export interface LinkingEngine {
@@ -28,7 +29,8 @@ export interface LinkingEngine {
   /**
    * The index once mining has caught up, if that is a matter of a few articles (a first install, a
    * paste, a small import), so a page is not ranked against a half-mined collection; at once when
-   * a large import is still being mined (the page is scanned again when it is done).
+   * a large import is still being mined (the page is scanned again when it is done). Either way
+   * the word table is installed by then: ranking a page reads it (`meaningOf`).
    */
   caughtUp(): Promise<LinkIndex>;
   /** Articles mined and left to mine, not counting the `unreadable` (damaged) ones, which never will be. */
@@ -39,6 +41,12 @@ export interface LinkingEngine {
 
 export interface LinkingEngineOptions {
   db: CairnDb;
+  /**
+   * Reads the word table's bytes (`word-vectors.ts`), packaged beside the scripts rather than in
+   * them. Called when linking first mines an article or ranks a page, never for a wake that only
+   * searches; again after a failure.
+   */
+  loadWordVectors: () => Promise<ArrayBuffer>;
   /** Milliseconds of mining before the worker hands the thread back. Default 25. */
   sliceMs?: number;
   /** Articles read from the database at a time. */
@@ -56,7 +64,8 @@ export interface LinkingEngineOptions {
  *   vocabulary, since the index holds exactly the rows that exist;
  * - mining runs in slices of `sliceMs` and yields between them, so searches and imports go on.
  */
-export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = defaultPause }: LinkingEngineOptions): LinkingEngine {
+export function createLinkingEngine({ db, loadWordVectors, sliceMs = 25, readChunk = 64, pause = defaultPause }: LinkingEngineOptions): LinkingEngine {
+  const wordVectors = createWordVectorsLoader(loadWordVectors);
   let loading: Promise<LinkIndex> | null = null;
   let running: Promise<void> | null = null;
   let dirty = true;
@@ -122,6 +131,8 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       revision = accounted;
       pending.sort((a, b) => a - b);
       remaining = pending.length;
+      // Mining reads the word table; a pass that only drops rows has no need of it.
+      if (pending.length > 0) await wordVectors();
       let sliceStart = performance.now();
       for (let at = 0; at < pending.length; at += readChunk, remaining = Math.max(0, pending.length - at)) {
         const ids = pending.slice(at, at + readChunk);
@@ -167,8 +178,10 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       },
       (error: unknown) => {
         // Not retried here: a closed or broken database would fail again at once, for ever. What
-        // is left stays pending, and the next change or wake takes it in.
+        // is left stays pending, and the next change or wake takes it in: the articles this pass
+        // had taken off the queue are found again by comparing every id with the rows.
         running = null;
+        accounted = null;
         throw error;
       },
     );
@@ -197,7 +210,7 @@ export function createLinkingEngine({ db, sliceMs = 25, readChunk = 64, pause = 
       while (running) await running;
     },
     async caughtUp() {
-      const index = await load();
+      const [index] = await Promise.all([load(), wordVectors()]);
       while (running && remaining <= WAIT_FOR_AT_MOST) {
         // Until the catch-up has counted what it has to do, look again shortly rather than wait for all of it.
         await (remaining < 0 ? Promise.race([running, new Promise((resolve) => setTimeout(resolve, 10))]) : running);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, sendToBackground, stopServiceWorker, test } from './fixtures.ts';
 import { searchFor } from './search-page.ts';
 
@@ -7,9 +7,12 @@ const GOVERNANCE = 'China takes responsible approach in global cyberspace govern
 const PROSPERITY = 'China pushes forward the agenda of technological prosperity';
 const UNITY = 'Chinese President’s Call for Unity: Tackling AI Challenges and Cyber Development Together';
 
-/** Whether the stored search index is stamped with the collection's current revision (read from an extension page). */
-function indexIsCurrent(page: Page): Promise<boolean> {
-  return page.evaluate(() => new Promise<boolean>((resolve) => {
+/**
+ * Whether the row `key` of `store` names the collection's current revision in its `field` (read
+ * from an extension page): the search index's stamp, or the revision linking last took in.
+ */
+function isCurrent(page: Page, row: { store: string; key: string; field: string }): Promise<boolean> {
+  return page.evaluate(({ store, key, field }) => new Promise<boolean>((resolve) => {
     const request = indexedDB.open('cairn');
     request.onerror = () => resolve(false);
     request.onsuccess = () => {
@@ -19,16 +22,36 @@ function indexIsCurrent(page: Page): Promise<boolean> {
         resolve(value);
       };
       try {
-        const tx = db.transaction(['termIndex', 'meta'], 'readonly');
-        const stamp = tx.objectStore('termIndex').get('stamp');
+        const tx = db.transaction([...new Set([store, 'meta'])], 'readonly');
+        const stamp = tx.objectStore(store).get(key);
         const revision = tx.objectStore('meta').get('revision');
-        tx.oncomplete = () => done(!!stamp.result && stamp.result.revision === (revision.result?.value ?? 0));
+        tx.oncomplete = () => done(!!stamp.result && stamp.result[field] === (revision.result?.value ?? 0));
         tx.onerror = () => done(false);
       } catch {
         done(false);
       }
     };
-  }));
+  }), row);
+}
+
+const indexIsCurrent = (page: Page) => isCurrent(page, { store: 'termIndex', key: 'stamp', field: 'revision' });
+const linkingIsCurrent = (page: Page) => isCurrent(page, { store: 'meta', key: 'linkedRevision', field: 'value' });
+
+/**
+ * Counts, from now on, the running service worker's fetches of linking's word table. (Resource
+ * timing lists no chrome-extension: fetches in the worker, so its `fetch` is wrapped instead.)
+ */
+async function countWordTableFetches(serviceWorker: Worker): Promise<() => Promise<number>> {
+  await serviceWorker.evaluate(() => {
+    const scope = globalThis as typeof globalThis & { wordTableFetches?: number };
+    const original = scope.fetch;
+    scope.wordTableFetches = 0;
+    scope.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/linking/word-vectors.bin')) scope.wordTableFetches! += 1;
+      return original(input, init);
+    };
+  });
+  return () => serviceWorker.evaluate(() => (globalThis as typeof globalThis & { wordTableFetches?: number }).wordTableFetches ?? -1);
 }
 
 async function openPopup(openPage: (path: string) => Promise<Page>): Promise<Page> {
@@ -130,5 +153,29 @@ test.describe('service worker restarts', () => {
     expect(titles[0]).toBe(INFRASTRUCTURE);
     const status = await sendToBackground(again, { type: 'indexStatus', data: {} });
     expect(status).toMatchObject({ ok: true, value: { how: 'restored', documentCount: 5 } });
+  });
+
+  test('a woken worker searches without fetching the word table, and fetches it to link a page', async ({ context, serviceWorker, openPage, extensionId }) => {
+    const popup = await openPopup(openPage);
+    expect(await searchFor(popup, 'Wuzhen')).toHaveLength(2);
+    await expect.poll(() => indexIsCurrent(popup), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => linkingIsCurrent(popup), { timeout: 15_000 }).toBe(true);
+
+    await stopServiceWorker(context, popup, extensionId);
+    const again = await openPopup(openPage);
+    const titles = await searchFor(again, 'submarine cables');
+    await again.waitForTimeout(500);
+    // Linking loads the table once per worker: had the wake loaded it, ranking the page below would not fetch it.
+    const fetches = await countWordTableFetches(serviceWorker);
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4173/related-wuzhen-news.html');
+    await page.bringToFront();
+    const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const key = `tab-links:${tabId}`;
+    await expect.poll(() => serviceWorker.evaluate(async (k) => (await chrome.storage.session.get(k))[k] !== undefined, key), { timeout: 15_000 }).toBe(true);
+
+    expect(titles[0]).toBe(INFRASTRUCTURE);
+    expect(await fetches()).toBe(1);
+    expect(await serviceWorker.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { related: unknown[] }).related.length, key)).toBeGreaterThan(0);
   });
 });

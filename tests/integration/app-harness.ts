@@ -8,6 +8,7 @@ import { memorySettingsStore, memoryTabStore } from '../../lib/background/linkin
 import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
 import { SEEDS } from '../../seeds/index.ts';
 import { fakeEffects } from './fake-effects.ts';
+import { readWordVectors } from './read-word-vectors.ts';
 
 export const self = { id: 'cairn-test', origin: 'chrome-extension://cairn-test/' };
 export const extensionPage: MessageSender = { id: self.id, url: `${self.origin}library.html` };
@@ -49,7 +50,7 @@ export function useApps() {
   }
 
   function start(
-    options: { db?: CairnDb; pages?: Record<number, unknown>; settings?: LinkingSettings } = {},
+    options: { db?: CairnDb; pages?: Record<number, unknown>; settings?: LinkingSettings; loadWordVectors?: () => Promise<ArrayBuffer> } = {},
   ): Started {
     const db = options.db ?? openDb();
     const effects = fakeEffects(options.pages);
@@ -62,6 +63,7 @@ export function useApps() {
       settings,
       tabs: memoryTabStore(),
       effects,
+      loadWordVectors: options.loadWordVectors ?? readWordVectors,
       saveDelayMs: 0,
       rescanDelayMs: 0,
     });

@@ -8,6 +8,7 @@ import { mineArticle } from '../../lib/background/linking/mine-article.ts';
 import { phraseKey } from '../../lib/shared/linking/phrase-key.ts';
 import { countIdReads, countLinkRowReads, countTableCounts, useApps, type Started } from './app-harness.ts';
 import { addDistractors, evaluate, labelledPages, type PageOutcome } from './linking-set.ts';
+import { readWordVectors } from './read-word-vectors.ts';
 
 // Issue 9: linking holds up as the collection grows. The labelled pages (tests/fixtures/linking-set,
 // 32 related, 32 unrelated, written for Cairn) run with the five default articles alone and with
@@ -118,7 +119,7 @@ describe('incremental linking', () => {
           expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(articles.map((a) => a.id).sort((a, b) => a - b));
           for (const a of articles) expect(rows.find((r) => r.id === a.id)).toEqual(linksRecord(a.id, mineArticle(a)));
           // A worker that wakes reads the same index back.
-          const woken = await createLinkingEngine({ db: s.db }).load();
+          const woken = await createLinkingEngine({ db: s.db, loadWordVectors: readWordVectors }).load();
           const live = await s.app.linking.load();
           expect([...woken.ids()].sort()).toEqual([...live.ids()].sort());
           expect([woken.phrases.size, woken.terms.size]).toEqual([live.phrases.size, live.terms.size]);
@@ -169,7 +170,7 @@ describe('incremental linking', () => {
     await s.app.linking.settled();
     await s.db.links.bulkDelete((await s.db.links.toCollection().primaryKeys()).slice(0, 3));
 
-    const woken = createLinkingEngine({ db: s.db });
+    const woken = createLinkingEngine({ db: s.db, loadWordVectors: readWordVectors });
     expect(await woken.status()).toEqual({ indexed: 2, pending: 3 });
     woken.changed({});
     await woken.settled();
@@ -205,7 +206,7 @@ describe('incremental linking', () => {
     await s.db.links.bulkDelete((await s.db.links.toCollection().primaryKeys()).slice(0, 2));
     await s.db.meta.delete(LINKED_REVISION);
 
-    const woken = createLinkingEngine({ db: s.db });
+    const woken = createLinkingEngine({ db: s.db, loadWordVectors: readWordVectors });
     await woken.resume();
     await expect.poll(() => s.db.links.count()).toBe(5);
 
@@ -219,7 +220,7 @@ describe('incremental linking', () => {
     const [first] = await s.db.links.toArray();
     await s.db.links.put({ ...first!, format: 'links0' } as unknown as typeof first & object);
 
-    const woken = createLinkingEngine({ db: s.db });
+    const woken = createLinkingEngine({ db: s.db, loadWordVectors: readWordVectors });
     await woken.resume(); // As many rows as articles: nothing looks unmined yet.
     await woken.load();
     await expect.poll(async () => (await s.db.links.get(first!.id))?.format).toBe(first!.format);
@@ -240,7 +241,7 @@ describe('incremental linking', () => {
       return where(index);
     }) as typeof closed.links.where;
 
-    const woken = createLinkingEngine({ db: closed });
+    const woken = createLinkingEngine({ db: closed, loadWordVectors: readWordVectors });
     woken.changed({});
     const failure = await woken.settled().catch((error: unknown) => error);
     const readsWhenFailed = reads;

@@ -9,6 +9,7 @@ import { memorySettingsStore, memoryTabStore, type SettingsStore } from '../../l
 import { parseScrapedArticle } from '../../lib/shared/text/parse-scraped-article.ts';
 import { SEEDS } from '../../seeds/index.ts';
 import { fakeEffects } from './fake-effects.ts';
+import { readWordVectors } from './read-word-vectors.ts';
 import { FIXTURE_PAGES, visibleText } from './page-text.ts';
 
 const self = { id: 'cairn-test', origin: 'chrome-extension://cairn-test/' };
@@ -30,7 +31,7 @@ beforeEach(() => {
   db = new CairnDb(`cairn-linking-${++counter}`);
   settings = memorySettingsStore(DEFAULT_LINKING_SETTINGS);
   effects = fakeEffects();
-  app = createApp({ db, seeds: SEEDS, parseSeed: parseScrapedArticle, self, settings, tabs: memoryTabStore(), effects, saveDelayMs: 0 });
+  app = createApp({ db, seeds: SEEDS, parseSeed: parseScrapedArticle, self, settings, tabs: memoryTabStore(), effects, loadWordVectors: readWordVectors, saveDelayMs: 0 });
 });
 
 afterEach(async () => {

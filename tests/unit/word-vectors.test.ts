@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { englishIdfOfHash } from '../../lib/background/linking/background-idf.ts';
-import { MEANING_DIMENSIONS, meaningOf, meaningSimilarity, wordVectorSlot } from '../../lib/background/linking/word-vectors.ts';
+import { MEANING_DIMENSIONS, meaningOf, meaningSimilarity, WORD_VECTORS_BYTES, wordVectorSlot } from '../../lib/background/linking/word-vectors.ts';
+import { readWordVectors } from '../integration/read-word-vectors.ts';
 import { keyHash } from '../../lib/shared/linking/key-hash.ts';
 import { wordMatchTerm } from '../../lib/page/word-match-term.ts';
 import { eigenvectors } from '../../scripts/make-word-vectors.ts';
@@ -26,6 +27,15 @@ describe('word vectors', () => {
     expect(wordVectorSlot(keyHash(wordMatchTerm('cables')))).toBe(wordVectorSlot(keyHash(wordMatchTerm('cable'))));
     expect(wordVectorSlot(keyHash('the'))).toBe(-1);
     expect(wordVectorSlot(keyHash('zqxjvbnm'))).toBe(-1);
+  });
+
+  it('finds one word close to another that means the same, read from the packaged table', () => {
+    const submarine = meaningOfText('submarine');
+    const undersea = meaningOfText('undersea');
+
+    expect(wordVectorSlot(keyHash('undersea'))).toBeGreaterThanOrEqual(0);
+    expect(meaningSimilarity(submarine, undersea)).toBeGreaterThan(0.5);
+    expect(meaningSimilarity(submarine, undersea)).toBeGreaterThan(meaningSimilarity(submarine, meaningOfText('recipe')) + 0.3);
   });
 
   it('puts texts on one subject in other words closer than texts on other subjects', () => {
@@ -56,6 +66,39 @@ describe('word vectors', () => {
     expect(length).toBeGreaterThan(120);
     expect(length).toBeLessThan(134);
     expect(meaningSimilarity(a, a)).toBeCloseTo(1, 5);
+  });
+});
+
+describe('installWordVectors', () => {
+  /** The module as a worker that has not loaded the table yet finds it (the test setup installs it in the shared one). */
+  async function freshModule() {
+    vi.resetModules();
+    return import('../../lib/background/linking/word-vectors.ts');
+  }
+
+  it('refuses use before the table is installed, saying so', async () => {
+    const fresh = await freshModule();
+
+    expect(() => fresh.wordVectorSlot(keyHash('submarine'))).toThrow(/word table is not installed/);
+    expect(() => fresh.meaningOf([keyHash('submarine')], [1], englishIdfOfHash)).toThrow(fresh.WordVectorsError);
+  });
+
+  it('refuses a table of another length, and stays uninstalled', async () => {
+    const fresh = await freshModule();
+
+    expect(() => fresh.installWordVectors(new ArrayBuffer(WORD_VECTORS_BYTES - 48))).toThrow(
+      `word-vectors: /linking/word-vectors.bin has ${WORD_VECTORS_BYTES - 48} bytes where this build expects ${WORD_VECTORS_BYTES}`,
+    );
+    expect(() => fresh.installWordVectors(new ArrayBuffer(0))).toThrow(fresh.WordVectorsError);
+    expect(() => fresh.wordVectorSlot(keyHash('submarine'))).toThrow(/not installed/);
+  });
+
+  it('takes the packaged table, after which words are found', async () => {
+    const fresh = await freshModule();
+
+    fresh.installWordVectors(await readWordVectors());
+
+    expect(fresh.wordVectorSlot(keyHash('submarine'))).toBe(wordVectorSlot(keyHash('submarine')));
   });
 });
 

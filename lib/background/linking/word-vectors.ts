@@ -1,28 +1,59 @@
-import { DOCUMENT_COMMON, DOCUMENT_MEAN, WORD_VECTOR_COUNT, WORD_VECTOR_DIMENSIONS, WORD_VECTORS } from './word-vectors-data.ts';
+import { DOCUMENT_COMMON, DOCUMENT_MEAN, WORD_VECTOR_COUNT, WORD_VECTOR_DIMENSIONS } from './word-vectors-data.ts';
 
 /** Length of a meaning vector (`meaningOf`). */
 export const MEANING_DIMENSIONS = WORD_VECTOR_DIMENSIONS;
 
-let keys: Uint32Array | undefined;
-let vectors: Int8Array | undefined;
+/**
+ * Where the table is packaged: under `public/` in the source tree, at the extension's root once
+ * built (`scripts/make-word-vectors.ts` writes it). It stays out of the background's script, which
+ * every wake of the worker evaluates: 1.3 MB that only linking needs.
+ */
+export const WORD_VECTORS_PATH = '/linking/word-vectors.bin';
 
-function load(): void {
-  const binary = atob(WORD_VECTORS);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  keys = new Uint32Array(bytes.buffer, 0, WORD_VECTOR_COUNT);
-  vectors = new Int8Array(bytes.buffer, WORD_VECTOR_COUNT * 4, WORD_VECTOR_COUNT * WORD_VECTOR_DIMENSIONS);
+/** Size of the table in bytes: `WORD_VECTOR_COUNT` keys of 4 bytes, then as many vectors of `WORD_VECTOR_DIMENSIONS` bytes. */
+export const WORD_VECTORS_BYTES = WORD_VECTOR_COUNT * (4 + WORD_VECTOR_DIMENSIONS);
+
+/** The word table is missing or not the one this build expects. */
+export class WordVectorsError extends Error {
+  override name = 'WordVectorsError';
+}
+
+let table: { keys: Uint32Array; vectors: Int8Array } | undefined;
+
+/**
+ * Makes `bytes` the table `wordVectorSlot` and `meaningOf` read: the keys' low 32 bits (uint32,
+ * ascending, little-endian), then each key's vector as signed bytes (x × 127). Throws a
+ * `WordVectorsError` when the length is not this build's, so a stale or cut-short file is caught
+ * here rather than read as nonsense.
+ */
+export function installWordVectors(bytes: ArrayBuffer): void {
+  if (bytes.byteLength !== WORD_VECTORS_BYTES) {
+    throw new WordVectorsError(
+      `word-vectors: ${WORD_VECTORS_PATH} has ${bytes.byteLength} bytes where this build expects ${WORD_VECTORS_BYTES} (${WORD_VECTOR_COUNT} words × ${WORD_VECTOR_DIMENSIONS} dimensions); rebuild or reinstall the extension`,
+    );
+  }
+  table = {
+    keys: new Uint32Array(bytes, 0, WORD_VECTOR_COUNT),
+    vectors: new Int8Array(bytes, WORD_VECTOR_COUNT * 4, WORD_VECTOR_COUNT * WORD_VECTOR_DIMENSIONS),
+  };
+}
+
+function installed(): { keys: Uint32Array; vectors: Int8Array } {
+  if (!table) {
+    throw new WordVectorsError('word-vectors: the word table is not installed; linking must await its loader (installWordVectors) before it mines or ranks');
+  }
+  return table;
 }
 
 /** Where the word with this key hash has its vector in the table, or -1 (a name, a rare word, a stop word). */
 export function wordVectorSlot(hash: number): number {
-  if (!keys) load();
+  const { keys } = installed();
   const low = hash % 2 ** 32;
   let lo = 0;
-  let hi = keys!.length - 1;
+  let hi = keys.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const at = keys![mid]!;
+    const at = keys[mid]!;
     if (at === low) return mid;
     if (at < low) lo = mid + 1;
     else hi = mid - 1;
@@ -39,7 +70,7 @@ export function wordVectorSlot(hash: number): number {
  * lacks add nothing; a document with none of them gets the zero vector, close to nothing.
  */
 export function meaningOf(hashes: ArrayLike<number>, counts: ArrayLike<number>, idfOfHash: (hash: number) => number): Int8Array {
-  if (!vectors) load();
+  const { vectors } = installed();
   const sum = new Float64Array(WORD_VECTOR_DIMENSIONS);
   let found = 0;
   for (let i = 0; i < hashes.length; i++) {
@@ -49,7 +80,7 @@ export function meaningOf(hashes: ArrayLike<number>, counts: ArrayLike<number>, 
     if (!(weight > 0)) continue;
     found++;
     const base = slot * WORD_VECTOR_DIMENSIONS;
-    for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) sum[d]! += weight * vectors![base + d]!;
+    for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) sum[d]! += weight * vectors[base + d]!;
   }
   const meaning = new Int8Array(WORD_VECTOR_DIMENSIONS);
   if (found === 0) return meaning;

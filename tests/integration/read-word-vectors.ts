@@ -1,0 +1,15 @@
+/// <reference types="node" />
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WORD_VECTORS_PATH } from '../../lib/background/linking/word-vectors.ts';
+
+// A path, not `new URL(…, import.meta.url)`: under happy-dom, URL is the DOM's, and it resolved that to "undefined".
+const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), '../../public');
+
+/** Reads linking's word table from `public/`, as the extension fetches it from its own files: the loader for Node (tests, benchmarks). */
+export async function readWordVectors(): Promise<ArrayBuffer> {
+  const file = await readFile(join(PUBLIC, WORD_VECTORS_PATH));
+  // A copy of its own: a Buffer may be a view into a larger shared one.
+  return new Uint8Array(file).buffer;
+}
