@@ -17,7 +17,8 @@ import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
 import { readWordVectors } from '../tests/integration/read-word-vectors.ts';
-import { installWordVectors } from '../lib/background/linking/word-vectors.ts';
+// The word table is installed up front: `evaluate` ranks pages itself, outside the engine that would load it first.
+import '../tests/install-word-vectors.ts';
 import { addDistractors, storeDistractorsDirect, evaluate, labelledPages, labelledText, summarize } from '../tests/integration/linking-set.ts';
 import { nodeSeeds } from './node-seeds.ts';
 import { prepareArticles } from '../lib/background/store-articles.ts';
@@ -31,9 +32,6 @@ const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) 
  * are the same either way.
  */
 const DIRECT = process.argv.includes('--direct');
-
-// `evaluate` ranks pages itself, outside the engine that would load the word table first.
-installWordVectors(await readWordVectors());
 
 function startApp(name: string): { app: App; db: CairnDb } {
   const db = new CairnDb(name);

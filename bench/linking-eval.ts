@@ -11,16 +11,14 @@ import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
 import { readWordVectors } from '../tests/integration/read-word-vectors.ts';
-import { installWordVectors } from '../lib/background/linking/word-vectors.ts';
+// The word table is installed up front: this script ranks pages itself, outside the engine that would load it first.
+import '../tests/install-word-vectors.ts';
 import { addDistractors, storeDistractorsDirect, allScores, evaluate, labelledPages, labelledText, phraseWordsOf, summarize } from '../tests/integration/linking-set.ts';
 import { rankPage } from '../lib/background/linking/rank-page.ts';
 import { readPage } from '../tests/integration/read-page.ts';
 import { englishIdfOfHash } from '../lib/background/linking/background-idf.ts';
 import { writeFileSync } from 'node:fs';
 import { nodeSeeds } from './node-seeds.ts';
-
-// This script ranks pages itself, outside the engine that would load the word table first.
-installWordVectors(await readWordVectors());
 
 const size = Number(process.argv[2] ?? 0);
 const db = new CairnDb(`linking-eval-${size}`);

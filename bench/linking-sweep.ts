@@ -13,12 +13,10 @@ import { DEFAULT_LINKING_SETTINGS } from '../lib/shared/linking/site-policy.ts';
 import { parseScrapedArticle } from '../lib/shared/text/parse-scraped-article.ts';
 import { fakeEffects } from '../tests/integration/fake-effects.ts';
 import { readWordVectors } from '../tests/integration/read-word-vectors.ts';
-import { installWordVectors } from '../lib/background/linking/word-vectors.ts';
+// The word table is installed up front: this script mines and ranks itself, outside the engine that would load it first.
+import '../tests/install-word-vectors.ts';
 import { addDistractors, evaluateIndex, summarize } from '../tests/integration/linking-set.ts';
 import { nodeSeeds } from './node-seeds.ts';
-
-// This script mines and ranks itself, outside the engine that would load the word table first.
-installWordVectors(await readWordVectors());
 
 const size = Number(process.argv[2] ?? 0);
 const db = new CairnDb(`linking-sweep-${size}`);

@@ -13,3 +13,16 @@ export async function readWordVectors(): Promise<ArrayBuffer> {
   // A copy of its own: a Buffer may be a view into a larger shared one.
   return new Uint8Array(file).buffer;
 }
+
+/** A loader that reads the table from disk and counts its calls; the calls `failing` names (1 = the first) fail with `reason` instead. */
+export function countingLoader(failing: number[] = [], reason = 'the file could not be read') {
+  let calls = 0;
+  return {
+    load: async (): Promise<ArrayBuffer> => {
+      calls += 1;
+      if (failing.includes(calls)) throw new Error(reason);
+      return readWordVectors();
+    },
+    calls: () => calls,
+  };
+}

@@ -2,25 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLinkingEngine } from '../../lib/background/linking-engine.ts';
 import { contentScript, useApps } from './app-harness.ts';
 import { visitPage } from './read-page.ts';
-import { readWordVectors } from './read-word-vectors.ts';
+import { countingLoader } from './read-word-vectors.ts';
 
 // The word table is a packaged file that linking fetches on first use, not part of the worker's
 // script: a wake that only searches must never wait for it, and linking must never run without it.
 
 const { start } = useApps();
-
-/** Reads the table from disk, counting the reads; the reads `failing` names (1 = the first) fail instead. */
-function countingLoader(failing: number[] = []) {
-  let calls = 0;
-  return {
-    load: async (): Promise<ArrayBuffer> => {
-      calls += 1;
-      if (failing.includes(calls)) throw new Error('the extension was updated while it was read');
-      return readWordVectors();
-    },
-    calls: () => calls,
-  };
-}
 
 const CABLE_PAGE = [
   'At the World Internet Conference in Wuzhen, delegates talked about submarine cables.',
@@ -50,7 +37,7 @@ describe('loading the word table', () => {
 
   it('is awaited before mining, and a failed load is tried again by the next change, which mines everything left', async () => {
     const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const loader = countingLoader([1]);
+    const loader = countingLoader([1], 'the extension was updated while it was read');
     const s = start({ loadWordVectors: loader.load });
     await s.app.ready;
     await expect.poll(() => reported.mock.calls.some(([message]) => String(message).includes('could not update its links'))).toBe(true);

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWordVectorsLoader } from '../../lib/background/linking/word-vectors-loader.ts';
 import { WordVectorsError } from '../../lib/background/linking/word-vectors.ts';
-import { readWordVectors } from '../integration/read-word-vectors.ts';
-
-/** A loader that counts its calls and fails the ones `failing` names (1 = the first). */
-function countingLoader(failing: number[] = []) {
-  let calls = 0;
-  const load = async (): Promise<ArrayBuffer> => {
-    calls += 1;
-    if (failing.includes(calls)) throw new Error('the file could not be read');
-    return readWordVectors();
-  };
-  return { load, calls: () => calls };
-}
+import { countingLoader, readWordVectors } from '../integration/read-word-vectors.ts';
 
 describe('createWordVectorsLoader', () => {
   it('loads once for callers that come together and for those that come later', async () => {
