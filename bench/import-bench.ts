@@ -8,9 +8,9 @@
  * - the import: from handing the files to the input until the report's summary appears;
  * - searchable: from the same start until the popup finds the last article;
  * - search during the import: a second page asks the background a search over and over while the
- *   import runs; how many answers came and the slowest.
+ *   import runs; how many answers came and the slowest (`--no-search`: nobody searches).
  * Usage: `npm run build && node --import tsx bench/import-bench.ts [--sizes 1000,10000] [--as files,jsonl]
- *   [--text news,brown] [--runs 3] [--builds old=.output-old,new=.output]` (build folders relative to the repo; the
+ *   [--text news,brown] [--runs 3] [--builds old=.output-old,new=.output] [--no-search]` (build folders relative to the repo; the
  *   default is this build, `$CAIRN_OUT_DIR` or `.output`).
  */
 import { rmSync, statSync } from 'node:fs';
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     builds: { type: 'string', default: `this=${process.env.CAIRN_OUT_DIR ?? '.output'}` },
     text: { type: 'string', default: 'news,brown' },
+    // A quiet import: nobody searches while it runs (what a user who imports and waits sees).
+    'no-search': { type: 'boolean', default: false },
   },
 });
 type Text = 'news' | 'brown';
@@ -127,7 +129,7 @@ async function measure(outDir: string, folder: string, size: number): Promise<Ru
     const library = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.getByTestId('library-count').waitFor();
-    const stopSearching = await keepSearching(searcher);
+    const stopSearching = values['no-search'] ? async () => ({ searches: 0, slowestMs: 0 }) : await keepSearching(searcher);
     const started = performance.now();
     await library.getByTestId('library-folder-input').setInputFiles(folder);
     await library.getByTestId('import-summary').waitFor({ timeout: 30 * 60_000 });

@@ -8,6 +8,8 @@
  * - keystrokes: the bench's query mix (`bench/queries.ts`), each sent as the popup sends it
  *   (`search`, limit 20, snippets included) and timed in the page from send to answer;
  * - add one article: a pasted article, from the request until a search finds it (median of 5).
+ * - delete one article: one from the middle of the collection, from the request until a search
+ *   has waited for its save (median of 5).
  * The collection is measured at rest: after linking has mined the import.
  * Usage: `npm run bench:browser [-- --sizes 1000,10000,50000 --queries 300]` (builds first; the
  *   build in `$CAIRN_OUT_DIR` or `.output`).
@@ -128,7 +130,26 @@ async function measure(size: number) {
         }, n),
       );
     }
-    return { wakes, keystrokes, addOne: percentiles(addOne).p50, load: load() };
+    // Deleting one article from the middle of the collection (a full block of ids), from the
+    // request until a search has waited for its save. Median of 5.
+    const ids = await page.evaluate(async () => {
+      const answer = (await chrome.runtime.sendMessage({ type: 'listArticles', data: {} })) as { value: { articles: { id: number }[] } };
+      return answer.value.articles.map(({ id }) => id).sort((a, b) => a - b);
+    });
+    const deleteOne: number[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const id = ids[Math.floor((ids.length * n) / 7)]!;
+      deleteOne.push(
+        await page.evaluate(async (id) => {
+          const started = performance.now();
+          const deleted = (await chrome.runtime.sendMessage({ type: 'deleteArticles', data: { ids: [id] } })) as { ok: boolean };
+          const searched = (await chrome.runtime.sendMessage({ type: 'search', data: { query: 'harbour', limit: 10 } })) as { ok: boolean };
+          if (!deleted.ok || !searched.ok) throw new Error(`article ${id} was not deleted`);
+          return performance.now() - started;
+        }, id),
+      );
+    }
+    return { wakes, keystrokes, addOne: percentiles(addOne).p50, deleteOne: percentiles(deleteOne).p50, load: load() };
   } finally {
     await close();
     rmSync(folder, { recursive: true, force: true });
@@ -137,13 +158,13 @@ async function measure(size: number) {
 
 console.log(`Search in Chromium: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${new Date().toISOString().slice(0, 16)} UTC, load ${load()}`);
 const f = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
-const rows = ['| articles | wake to first answer (3 wakes) | mix p50 | p95 | p99 | keystrokes p95 | mix again p50 | p95 | p99 | add one article | load after |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
+const rows = ['| articles | wake to first answer (3 wakes) | mix p50 | p95 | p99 | keystrokes p95 | mix again p50 | p95 | p99 | add one article | delete one article | load after |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
 for (const size of values.sizes.split(',').map(Number)) {
-  const { wakes, keystrokes, addOne, load: after } = await measure(size);
+  const { wakes, keystrokes, addOne, deleteOne, load: after } = await measure(size);
   const first = percentiles(keystrokes.map((k) => k.first));
   const typed = percentiles(keystrokes.filter((k) => k.kind === 'keystroke').map((k) => k.first));
   const second = percentiles(keystrokes.map((k) => k.second));
-  rows.push(`| ${size.toLocaleString('en')} | ${wakes.map(f).join(' / ')} ms | ${f(first.p50)} | ${f(first.p95)} | ${f(first.p99)} | ${f(typed.p95)} | ${f(second.p50)} | ${f(second.p95)} | ${f(second.p99)} | ${f(addOne)} ms | ${after} |`);
+  rows.push(`| ${size.toLocaleString('en')} | ${wakes.map(f).join(' / ')} ms | ${f(first.p50)} | ${f(first.p95)} | ${f(first.p99)} | ${f(typed.p95)} | ${f(second.p50)} | ${f(second.p95)} | ${f(second.p99)} | ${f(addOne)} ms | ${f(deleteOne)} ms | ${after} |`);
   console.log(rows.at(-1));
 }
 console.log(rows.join('\n'));

@@ -71,7 +71,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
    * that, an import outran the index by seconds on a busy machine, every search (which waits for
    * the index to have what was answered) waited as long, and the unsaved text grew without bound.
    */
-  function changed(change: { added: Article[]; removedIds?: number[]; revision: number }): Promise<void> {
+  function changed(change: { added: Article[]; removedIds?: number[]; removed?: Article[]; revision: number }): Promise<void> {
     const update = indexing.then(async () => {
       await engine.applyChange(change);
       // Linking mines the new articles in the background and asks pages to scan again when done.
@@ -134,7 +134,7 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
           return { found, removedIds, revision: await bumpRevision(db, -removedIds.length) };
         });
         if (!done) return [];
-        await changed({ added: [], removedIds: done.removedIds, revision: done.revision });
+        await changed({ added: [], removedIds: done.removedIds, removed: done.found, revision: done.revision });
         return done.found.map(backupOf);
       }),
 
@@ -148,9 +148,9 @@ export function createCollectionWriter({ db, engine, linking, effects, now }: Wr
           await db.listing.put(listingOf(next));
           // Its phrases are mined again from the new text.
           await db.links.delete(id);
-          return { next, revision: await bumpRevision(db, 0) };
+          return { next, previous: article, revision: await bumpRevision(db, 0) };
         });
-        await changed({ added: [done.next], removedIds: [id], revision: done.revision });
+        await changed({ added: [done.next], removedIds: [id], removed: [done.previous], revision: done.revision });
         return listingOf(done.next);
       }),
   };

@@ -9,7 +9,8 @@ import type { Unusable } from './search/open-term-index.ts';
 import { mergeChanges } from './search/merge-changes.ts';
 import type { TermChange } from './search/write-term-change.ts';
 import { DEFAULT_CACHE_BYTES, loadTermIndex, type TermIndex } from './search/term-index.ts';
-import { memoryOf } from './search/term-index-memory.ts';
+import { memoryOf, type TermIndexMemory } from './search/term-index-memory.ts';
+import { blockOf } from './db/stored-term-index.ts';
 
 export interface SearchEngineDeps {
   db: CairnDb;
@@ -28,16 +29,35 @@ export interface SearchEngineDeps {
   maxQueuedArticles?: number;
   /** The same bound in characters of added text (titles and bodies). Default 10 M. */
   maxQueuedChars?: number;
+  /**
+   * Milliseconds the newest block's part of a large append waits for the rest of its block
+   * before it is saved (`HOLD_MS`); 0 saves every change whole at once.
+   */
+  holdMs?: number;
 }
 
 /**
- * Articles a queued change may hold before `applyChange` waits: five import batches. Each save
- * also writes the whole term dictionary and stamp, so fewer, bigger saves import faster; at 1,000
- * the 10,000-article import was no faster and the slowest search during it a little slower.
+ * Articles a queued change may hold before `applyChange` waits: a block of ids (`BLOCK_SIZE`,
+ * 4,096) held for the batch that fills it, and the batches behind it. Below a block, a block
+ * held back is saved early, in parts, and each part rewrites the rows the last one wrote.
  */
-const MAX_QUEUED_ARTICLES = 2_500;
-/** Characters of text a queued change may hold before `applyChange` waits (about 20 MB of strings). */
-const MAX_QUEUED_CHARS = 10_000_000;
+const MAX_QUEUED_ARTICLES = 6_000;
+/**
+ * Characters of text a queued change may hold before `applyChange` waits: about 48 MB of strings
+ * at most, while an import runs (a block of 4,096 Brown-sized articles is 11 M characters).
+ */
+const MAX_QUEUED_CHARS = 24_000_000;
+/**
+ * An import adds articles in batches that do not line up with the index's blocks of ids: saved
+ * batch by batch, each block's rows were rewritten by two or three saves, and every save but the
+ * first read them back to merge into (Cairn issue 10: 70,538 rows written and 3.6 s of merge
+ * reads for 10,000 articles). So the part of a large append that falls in its newest block waits
+ * for the next batch, which fills that block, and the block is saved once. It waits this long at
+ * most after the last change; a query, `flush` or `load` saves it at once, so no answer misses it.
+ */
+const HOLD_MS = 250;
+/** Appends smaller than this (a paste, a page saved, an edit) are saved at once, whole. */
+const MIN_HELD_APPEND = 50;
 
 export interface SearchEngine {
   /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */
@@ -50,7 +70,7 @@ export interface SearchEngine {
    * already queued is full (`maxQueuedArticles`, `maxQueuedChars`), it first waits for the running
    * save to end: that wait is what holds a writer back when the index falls behind.
    */
-  applyChange(change: { added: Article[]; removedIds?: (number | string)[]; revision: number }): Promise<void>;
+  applyChange(change: { added: Article[]; removedIds?: (number | string)[]; removed?: Article[]; revision: number }): Promise<void>;
   /** Waits until every change applied so far is saved. */
   flush(): Promise<void>;
   /**
@@ -96,6 +116,12 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
   let taken: Promise<void> = Promise.resolve();
   /** The change being saved: the next one follows from it. */
   let saving: TermChange | null = null;
+  /** A save of `queued` is on the write chain and has not taken it yet. */
+  let scheduled = false;
+  /** The next save takes all of `queued`, held part included (a query or `flush` is waiting). */
+  let released = false;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  const holdMs = deps.holdMs ?? HOLD_MS;
 
   function load(rebuild?: Unusable): Promise<Loaded> {
     loading ??= openIndex(db, now, cacheBytes, rebuild ?? stale).then(
@@ -116,6 +142,10 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
   function forget(): void {
     queued = null;
     saving = null;
+    scheduled = false;
+    released = false;
+    clearTimeout(holdTimer);
+    holdTimer = undefined;
     loading = null;
     loaded = null;
     checked = null;
@@ -166,6 +196,7 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
 
   /** Runs a query; corrupt stored rows make the index rebuild once, then the query runs again. */
   async function withIndex<T>(use: (index: TermIndex) => Promise<T>): Promise<T> {
+    release();
     await writing; // Every change applied before the query is in its answer.
     const { index } = await load();
     try {
@@ -185,18 +216,33 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
 
   /** Queues a change for saving, merged with one already waiting. */
   function enqueue(change: TermChange): void {
-    if (queued) {
-      queued = mergeChanges(queued, change);
-      return;
-    }
-    queued = change;
+    queued = queued ? mergeChanges(queued, change) : change;
+    schedule();
+  }
+
+  /** Saves all that is queued, a held block's part included, as the next write. */
+  function release(): void {
+    clearTimeout(holdTimer);
+    holdTimer = undefined;
+    if (!queued) return;
+    released = true;
+    schedule();
+  }
+
+  /** Puts a save of the queued change on the write chain, unless one waits there already. */
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
     let leave: () => void = () => undefined;
     taken = new Promise((resolve) => (leave = resolve));
     // Settled in any case, so no writer waits for a save that was dropped.
     void write(async (now) => {
-      const next = queued;
-      queued = null;
+      scheduled = false;
+      clearTimeout(holdTimer);
+      holdTimer = undefined;
+      const next = take(now.index.memory);
       leave();
+      if (queued) holdTimer = setTimeout(release, holdMs);
       if (!next) return;
       saving = next;
       try {
@@ -206,6 +252,28 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
       }
       now.info = { ...now.info, revision: next.revision, documentCount: now.index.memory.documentIds.size, damaged: next.damaged };
     }).then(leave, leave);
+  }
+
+  /**
+   * What the save starting now takes of the queue: all of it, except the newest block's part of
+   * a large append (`HOLD_MS`), which stays queued. The part saved carries the change's revision:
+   * a worker stopped before the rest is saved wakes to an index whose last id is not the table's,
+   * and rebuilds it, as it does when it stops with a change queued.
+   */
+  function take(memory: TermIndexMemory): TermChange | null {
+    const change = queued;
+    const all = released;
+    released = false;
+    if (!change) return null;
+    queued = null;
+    if (all || holdMs <= 0 || change.added.length < MIN_HELD_APPEND || !isAppend(change, memory)) return change;
+    const newest = change.added.reduce((highest, { id }) => Math.max(highest, blockOf(id)), 0);
+    const tail = change.added.filter(({ id }) => blockOf(id) === newest);
+    const rest = { ...change, added: tail };
+    if (isFull(rest)) return change;
+    queued = rest;
+    const head = change.added.filter(({ id }) => blockOf(id) !== newest);
+    return head.length > 0 ? { ...change, added: head } : null;
   }
 
   /** Waits while the queued change holds as much as it may: the running save then takes it. */
@@ -235,6 +303,7 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
 
     async load() {
       await load();
+      release();
       await checkRows();
       const opened = await load();
       await writing; // A status read after a change (or a quarantine) tells what it did.
@@ -253,7 +322,7 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
       });
     },
 
-    async applyChange({ added, removedIds = [], revision }) {
+    async applyChange({ added, removedIds = [], removed: known = [], revision }) {
       if (!loading) return; // Not open: the next load reads the database as it is.
       const opening = loading;
       const current = await opening;
@@ -274,16 +343,32 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
         if (checked.ok) valid.push(checked.article);
         else damaged.push(checked.damaged);
       }
-      const change = { added: valid.map(toIndexed), removedIds: removedIds.filter((id): id is number => typeof id === 'number'), revision, damaged };
+      const removedDocuments = known.flatMap((article) => {
+        const checked = checkStoredArticle(article);
+        return checked.ok ? [toIndexed(checked.article)] : [];
+      });
+      const change = {
+        added: valid.map(toIndexed),
+        removedIds: removedIds.filter((id): id is number => typeof id === 'number'),
+        ...(removedDocuments.length > 0 && { removed: removedDocuments }),
+        revision,
+        damaged,
+      };
       enqueue(change);
     },
 
     async flush() {
+      release();
       await writing;
     },
 
     cachedBytes: () => loaded?.index.cachedBytes() ?? 0,
   };
+}
+
+/** Whether a change only adds articles the index does not hold: it removes and replaces none. */
+function isAppend({ added, removedIds }: TermChange, memory: TermIndexMemory): boolean {
+  return removedIds.length === 0 && added.every(({ id }) => !memory.lengths.has(id));
 }
 
 async function openIndex(db: CairnDb, now: () => number, cacheBytes: number, rebuild?: Unusable): Promise<Loaded> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
-import { bucketOf, decodeBucket, encodeBucket, type BucketTerms } from '../../lib/background/search/bucket-rows.ts';
+import { bucketOf, decodeBucket, editPostings, encodeBucket, readBucket, type BucketTerms } from '../../lib/background/search/bucket-rows.ts';
 import { averageFieldLengths } from '../../lib/background/search/field-lengths.ts';
 import { CorruptTermIndexError, decodePostings, encodePostings, type FieldPostings } from '../../lib/background/search/field-postings.ts';
 import { indexBatch } from '../../lib/background/search/index-batch.ts';
@@ -66,6 +66,22 @@ describe('bucket rows', () => {
     ['a term with no postings', { bucket: 'gov', block: 0, terms: 'govern\ngovernor', ends: Uint32Array.of(4, 4), data: Uint32Array.of(0, 1, 7, 2) }],
   ])('that are %s are refused as corrupt', (_name, row) => {
     expect(() => decodeBucket(row, 4)).toThrow(CorruptTermIndexError);
+    expect(() => readBucket(row)).toThrow(CorruptTermIndexError);
+  });
+
+  it('edited in part (only the terms a save changes decoded), pack back as a row decoded and edited whole', () => {
+    const postings = (id: number, times: number): FieldPostings => new Map([[0, new Map([[id, times]])], [1, new Map([[id + 1, 1]])]]);
+    const stored = encodeBucket('gov', 2, new Map([['govern', postings(3, 2)], ['government', postings(5, 1)], ['governor', postings(9, 4)]]))!;
+
+    const edited = readBucket(stored);
+    editPostings(edited, 'government', 4).get(0)!.set(11, 3);
+    editPostings(edited, 'govt', 4).set(1, new Map([[12, 1]]));
+    const whole = decodeBucket(stored, 4);
+    whole.get('government')!.get(0)!.set(11, 3);
+    whole.set('govt', new Map([[1, new Map([[12, 1]])]]));
+
+    expect(edited.get('governor')).toBeInstanceOf(Uint32Array);
+    expect(encodeBucket('gov', 2, edited)).toEqual(encodeBucket('gov', 2, whole));
   });
 });
 
@@ -205,6 +221,16 @@ describe('mergeChanges', () => {
     expect([...merged.added].sort((a, b) => a.id - b.id)).toEqual([doc(2, 'back'), doc(6, 'edited')]);
     expect(new Set(merged.removedIds)).toEqual(new Set([2, 5, 6]));
     expect(merged).toMatchObject({ revision: 4, damaged: [{ id: 9 }] });
+  });
+
+  it('names, for an article removed twice, the version the index holds: the one the first change removed', () => {
+    const first = { added: [doc(6, 'edited once')], removedIds: [6], removed: [doc(6, 'as indexed')], revision: 3, damaged: [] };
+    const next = { added: [doc(6, 'edited twice')], removedIds: [6], removed: [doc(6, 'edited once'), doc(8, 'deleted')], revision: 4, damaged: [] };
+
+    const merged = mergeChanges(first, next);
+
+    expect([...merged.removed!].sort((a, b) => a.id - b.id)).toEqual([doc(6, 'as indexed'), doc(8, 'deleted')]);
+    expect(merged.added).toEqual([doc(6, 'edited twice')]);
   });
 });
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { DamagedArticle } from '../../protocol.ts';
 
 /** Article ids per block: a bucket of terms is stored one row per block, so a write rewrites only its block's part. */
-export const BLOCK_SIZE = 1024;
+export const BLOCK_SIZE = 4096;
 
 export function blockOf(id: number): number {
   return Math.floor(id / BLOCK_SIZE);

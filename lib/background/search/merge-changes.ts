@@ -13,5 +13,15 @@ export function mergeChanges(first: TermChange, next: TermChange): TermChange {
     removedIds.add(id);
   }
   for (const document of next.added) added.set(document.id, document);
-  return { added: [...added.values()], removedIds: [...removedIds], revision: next.revision, damaged: next.damaged };
+  // The version the index holds is the one the first change removed: the next one's (when the
+  // first added it) was never saved.
+  const removed = new Map((next.removed ?? []).map((document) => [document.id, document]));
+  for (const document of first.removed ?? []) removed.set(document.id, document);
+  return {
+    added: [...added.values()],
+    removedIds: [...removedIds],
+    ...(removed.size > 0 && { removed: [...removed.values()] }),
+    revision: next.revision,
+    damaged: next.damaged,
+  };
 }

@@ -1,8 +1,8 @@
 import type { CairnDb } from '../db/cairn-db.ts';
-import { blockOf } from '../db/stored-term-index.ts';
+import { blockOf, type TermBucketRow } from '../db/stored-term-index.ts';
 import type { DamagedArticle } from '../../protocol.ts';
 import type { IndexedDocument } from '../../shared/search/search-options.ts';
-import { bucketOf, decodeBucket, encodeBucket, type BucketTerms } from './bucket-rows.ts';
+import { bucketOf, editPostings, encodeBucket, readBucket, type EditedTerms } from './bucket-rows.ts';
 import { articlesIn, type FieldPostings } from './field-postings.ts';
 import { averageFieldLengths, lengthsRow, type FieldLengths } from './field-lengths.ts';
 import { indexBatch } from './index-batch.ts';
@@ -13,16 +13,23 @@ export interface TermChange {
   added: IndexedDocument[];
   /** Articles to take out; an added article whose id is indexed already replaces it. */
   removedIds: number[];
+  /**
+   * The removed articles as the index holds them, where the writer knows them (a delete, the
+   * old version of an edit): their rows are found by their terms instead of by reading their
+   * whole block. An id missing here, or whose text no longer gives the lengths the index holds,
+   * has its block read.
+   */
+  removed?: IndexedDocument[];
   revision: number;
   /** The damaged records after the change, for the stamp. */
   damaged: DamagedArticle[];
 }
 
-/** A bucket row the change rewrites, whole: every term of the bucket in the block. */
+/** A bucket row the change rewrites, whole: every term of the bucket in the block, those it changes decoded. */
 interface Row {
   bucket: string;
   block: number;
-  terms: BucketTerms;
+  terms: EditedTerms;
 }
 
 /**
@@ -44,22 +51,30 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
 
   const next = nextLengths(memory.lengths, removed, batch.lengths);
   let dictionary = memory.dictionary;
-  await db.transaction('rw', [db.termBuckets, db.fieldLengths, db.termIndex], async () => {
-    for (const block of new Set([...removed].map(blockOf))) {
-      await db.termBuckets.where('block').equals(block).each((stored) => {
-        const terms = decodeBucket(stored, FIELD_COUNT);
-        let changed = false;
-        for (const [term, postings] of terms) {
-          const dropped = dropIds(postings, removed);
-          if (dropped === 0) continue;
-          changed = true;
-          touched.add(term);
-          addDelta(term, -dropped);
-        }
-        if (changed) rows.set(keyOf(stored.bucket, block), { bucket: stored.bucket, block, terms });
-      });
+  const byTerms = removedByTerms(memory, removed, change.removed);
+  const scanned = new Set([...removed].filter((id) => !byTerms.lengths.has(id)).map(blockOf));
+  /** Takes the removed ids out of a stored row's terms: every term, or only `only`. */
+  const dropFrom = (stored: TermBucketRow, only?: Map<string, unknown>) => {
+    const terms = readBucket(stored);
+    let changed = false;
+    for (const term of terms.keys()) {
+      if (only && !only.has(term)) continue;
+      const dropped = dropIds(editPostings(terms, term, FIELD_COUNT), removed);
+      if (dropped === 0) continue;
+      changed = true;
+      touched.add(term);
+      addDelta(term, -dropped);
     }
-    const additions = new Map<string, Row>();
+    if (changed) rows.set(keyOf(stored.bucket, stored.block), { bucket: stored.bucket, block: stored.block, terms });
+  };
+  await db.transaction('rw', [db.termBuckets, db.fieldLengths, db.termIndex], async () => {
+    for (const block of scanned) await db.termBuckets.where('block').equals(block).each((stored) => dropFrom(stored));
+    const keys = new Map<string, [string, number]>();
+    for (const [term, postings] of byTerms.terms) {
+      for (const block of blocksOf(postings)) if (!scanned.has(block)) keys.set(keyOf(bucketOf(term), block), [bucketOf(term), block]);
+    }
+    for (const stored of await db.termBuckets.bulkGet([...keys.values()])) if (stored) dropFrom(stored, byTerms.terms);
+    const additions = new Map<string, { bucket: string; block: number; terms: Map<string, FieldPostings> }>();
     for (const [term, postings] of batch.terms) {
       addDelta(term, articlesIn(postings));
       touched.add(term);
@@ -73,14 +88,10 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
     }
     const unread = [...additions].filter(([key]) => !rows.has(key)).map(([key, { bucket, block }]) => ({ key, bucket, block }));
     const stored = await db.termBuckets.bulkGet(unread.map(({ bucket, block }) => [bucket, block] as [string, number]));
-    unread.forEach(({ key, bucket, block }, i) => rows.set(key, { bucket, block, terms: stored[i] ? decodeBucket(stored[i], FIELD_COUNT) : new Map() }));
+    unread.forEach(({ key, bucket, block }, i) => rows.set(key, { bucket, block, terms: stored[i] ? readBucket(stored[i]) : new Map() }));
     for (const [key, addition] of additions) {
       const { terms } = rows.get(key)!;
-      for (const [term, part] of addition.terms) {
-        let postings = terms.get(term);
-        if (!postings) terms.set(term, (postings = new Map()));
-        merge(postings, part);
-      }
+      for (const [term, part] of addition.terms) merge(editPostings(terms, term, FIELD_COUNT), part);
     }
 
     const packed = [...rows.values()].map((row) => ({ row, stored: encodeBucket(row.bucket, row.block, row.terms) }));
@@ -121,6 +132,30 @@ function nextLengths(lengths: FieldLengths, removed: Set<number>, added: FieldLe
     inBlocks.set(id, fields);
   }
   return { blocks, inBlocks, ids };
+}
+
+/**
+ * The removed articles whose rows can be found by their terms: those `known` gives whose text
+ * still has the field lengths the index holds for them (else the text is not what was indexed).
+ */
+function removedByTerms(memory: TermIndexMemory, removed: Set<number>, known: IndexedDocument[] = []) {
+  const documents = known.filter(({ id }) => removed.has(id));
+  const unique = [...new Map(documents.map((document) => [document.id, document])).values()];
+  const batch = indexBatch(unique);
+  for (const [id, fields] of batch.lengths) {
+    const held = memory.lengths.get(id);
+    const same = held !== undefined && held.length === fields.length && held.every((n, i) => n === fields[i]);
+    if (!same) batch.lengths.delete(id);
+  }
+  if (batch.lengths.size === unique.length) return batch;
+  // Some text did not match: only the others are found by their terms.
+  return indexBatch(unique.filter(({ id }) => batch.lengths.has(id)));
+}
+
+function blocksOf(postings: FieldPostings): Set<number> {
+  const blocks = new Set<number>();
+  for (const docs of postings.values()) for (const id of docs.keys()) blocks.add(blockOf(id));
+  return blocks;
 }
 
 function keyOf(term: string, block: number): string {
