@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import type { DamagedArticle } from '../../protocol.ts';
 
-/** Article ids per block: a bucket of terms is stored one row per block, so a write rewrites only its block's part. */
+/**
+ * Article ids per block: a bucket of terms is stored one row per block, so a write rewrites only
+ * its block's part. Each row written costs Chromium 40–70 µs whatever its size, and 10,000 Brown
+ * articles make 32,385 rows in blocks of 1,024 but 11,302 in blocks of 4,096 (Cairn issue 10,
+ * docs/benchmarks.md "sixth pass"). A save decodes only the terms it changes in a row, and a
+ * delete finds its rows by the article's terms, so bigger blocks cost a single write little.
+ */
 export const BLOCK_SIZE = 4096;
 
 export function blockOf(id: number): number {
