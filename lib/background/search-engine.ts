@@ -10,7 +10,7 @@ import { mergeChanges } from './search/merge-changes.ts';
 import type { TermChange } from './search/write-term-change.ts';
 import { DEFAULT_CACHE_BYTES, loadTermIndex, type TermIndex } from './search/term-index.ts';
 import { memoryOf, type TermIndexMemory } from './search/term-index-memory.ts';
-import { blockOf } from './db/stored-term-index.ts';
+import { blockOf, SMALL_WRITE } from './db/stored-term-index.ts';
 
 export interface SearchEngineDeps {
   db: CairnDb;
@@ -56,8 +56,8 @@ const MAX_QUEUED_CHARS = 24_000_000;
  * most after the last change; a query, `flush` or `load` saves it at once, so no answer misses it.
  */
 const HOLD_MS = 250;
-/** Appends smaller than this (a paste, a page saved, an edit) are saved at once, whole. */
-const MIN_HELD_APPEND = 50;
+/** Appends smaller than this (a paste, a page saved, an edit) are saved at once, whole, into small blocks. */
+const MIN_HELD_APPEND = SMALL_WRITE;
 
 export interface SearchEngine {
   /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */

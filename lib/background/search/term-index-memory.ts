@@ -1,6 +1,6 @@
 import type { DamagedArticle, IndexMemory } from '../../protocol.ts';
 import { idsChecksum } from '../db/stored-snapshot.ts';
-import { BLOCK_SIZE, type TermDictionaryRow, type TermIndexStamp } from '../db/stored-term-index.ts';
+import { BLOCK_SIZE, SMALL_BLOCK_SIZE, type TermDictionaryRow, type TermIndexStamp } from '../db/stored-term-index.ts';
 import { SEARCH_OPTIONS, SEARCH_OPTIONS_ID } from '../../shared/search/search-options.ts';
 import { BUCKET_CHARS } from './bucket-rows.ts';
 import { averageFieldLengths, type FieldLengths } from './field-lengths.ts';
@@ -8,7 +8,7 @@ import type { CollectionStats } from './query-index.ts';
 import type { TermDictionary } from './term-dictionary.ts';
 
 /** The stored index's format: one stamped with another is rebuilt. */
-export const TERM_INDEX_FORMAT = `terms2:block${BLOCK_SIZE}:bucket${BUCKET_CHARS}:${SEARCH_OPTIONS_ID}`;
+export const TERM_INDEX_FORMAT = `terms2:block${BLOCK_SIZE}:small${SMALL_BLOCK_SIZE}:bucket${BUCKET_CHARS}:${SEARCH_OPTIONS_ID}`;
 export const FIELD_COUNT = SEARCH_OPTIONS.fields.length;
 
 /** What the worker keeps of the index between queries: no postings, only what finds and scores them. */

@@ -1,5 +1,5 @@
 import type { CairnDb } from '../db/cairn-db.ts';
-import { blockOf, type TermBucketRow } from '../db/stored-term-index.ts';
+import { blockOf, SMALL_WRITE, smallBlockOf, type TermBucketRow } from '../db/stored-term-index.ts';
 import type { DamagedArticle } from '../../protocol.ts';
 import type { IndexedDocument } from '../../shared/search/search-options.ts';
 import { bucketOf, editPostings, encodeBucket, readBucket, type EditedTerms } from './bucket-rows.ts';
@@ -52,7 +52,9 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
   const next = nextLengths(memory.lengths, removed, batch.lengths);
   let dictionary = memory.dictionary;
   const byTerms = removedByTerms(memory, removed, change.removed);
-  const scanned = new Set([...removed].filter((id) => !byTerms.lengths.has(id)).map(blockOf));
+  // A removed article's postings are in its block's rows, or in its small block's if a small write added it.
+  const scanned = new Set([...removed].filter((id) => !byTerms.lengths.has(id)).flatMap((id) => [blockOf(id), smallBlockOf(id)]));
+  const rowBlockOf = change.added.length < SMALL_WRITE ? smallBlockOf : blockOf;
   /** Takes the removed ids out of a stored row's terms: every term, or only `only`. */
   const dropFrom = (stored: TermBucketRow, only?: Map<string, unknown>) => {
     const terms = readBucket(stored);
@@ -79,7 +81,7 @@ export async function writeTermChange(db: CairnDb, memory: TermIndexMemory, chan
       addDelta(term, articlesIn(postings));
       touched.add(term);
       const bucket = bucketOf(term);
-      for (const [block, part] of splitByBlock(postings)) {
+      for (const [block, part] of splitByBlock(postings, rowBlockOf)) {
         const key = keyOf(bucket, block);
         let addition = additions.get(key);
         if (!addition) additions.set(key, (addition = { bucket, block, terms: new Map() }));
@@ -152,9 +154,15 @@ function removedByTerms(memory: TermIndexMemory, removed: Set<number>, known: In
   return indexBatch(unique.filter(({ id }) => batch.lengths.has(id)));
 }
 
+/** The blocks whose rows may hold these postings: each article's block and its small block. */
 function blocksOf(postings: FieldPostings): Set<number> {
   const blocks = new Set<number>();
-  for (const docs of postings.values()) for (const id of docs.keys()) blocks.add(blockOf(id));
+  for (const docs of postings.values()) {
+    for (const id of docs.keys()) {
+      blocks.add(blockOf(id));
+      blocks.add(smallBlockOf(id));
+    }
+  }
   return blocks;
 }
 
@@ -176,11 +184,11 @@ function dropIds(postings: FieldPostings, ids: Set<number>): number {
   return gone.size;
 }
 
-function splitByBlock(postings: FieldPostings): Map<number, FieldPostings> {
+function splitByBlock(postings: FieldPostings, rowBlockOf: (id: number) => number): Map<number, FieldPostings> {
   const parts = new Map<number, FieldPostings>();
   for (const [fieldId, docs] of postings) {
     for (const [id, times] of docs) {
-      const block = blockOf(id);
+      const block = rowBlockOf(id);
       let part = parts.get(block);
       if (!part) parts.set(block, (part = new Map()));
       let field = part.get(fieldId);
