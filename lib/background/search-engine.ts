@@ -11,6 +11,7 @@ import type { TermChange } from './search/write-term-change.ts';
 import { DEFAULT_CACHE_BYTES, loadTermIndex, type TermIndex } from './search/term-index.ts';
 import { memoryOf, type TermIndexMemory } from './search/term-index-memory.ts';
 import { blockOf, SMALL_WRITE } from './db/stored-term-index.ts';
+import type { IndexedDocument } from '../shared/search/search-options.ts';
 
 export interface SearchEngineDeps {
   db: CairnDb;
@@ -56,8 +57,6 @@ const MAX_QUEUED_CHARS = 24_000_000;
  * most after the last change; a query, `flush` or `load` saves it at once, so no answer misses it.
  */
 const HOLD_MS = 250;
-/** Appends smaller than this (a paste, a page saved, an edit) are saved at once, whole, into small blocks. */
-const MIN_HELD_APPEND = SMALL_WRITE;
 
 export interface SearchEngine {
   /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */
@@ -266,13 +265,15 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     released = false;
     if (!change) return null;
     queued = null;
-    if (all || holdMs <= 0 || change.added.length < MIN_HELD_APPEND || !isAppend(change, memory)) return change;
+    // A small write (a paste, a page saved, an edit) is saved at once, whole, into small blocks.
+    if (all || holdMs <= 0 || change.added.length < SMALL_WRITE || !isAppend(change, memory)) return change;
     const newest = change.added.reduce((highest, { id }) => Math.max(highest, blockOf(id)), 0);
-    const tail = change.added.filter(({ id }) => blockOf(id) === newest);
+    const head: IndexedDocument[] = [];
+    const tail: IndexedDocument[] = [];
+    for (const document of change.added) (blockOf(document.id) === newest ? tail : head).push(document);
     const rest = { ...change, added: tail };
     if (isFull(rest)) return change;
     queued = rest;
-    const head = change.added.filter(({ id }) => blockOf(id) !== newest);
     return head.length > 0 ? { ...change, added: head } : null;
   }
 
