@@ -113,7 +113,7 @@ describe('indexBatch', () => {
     return { terms, lengths };
   }
 
-  const words = fc.constantFrom('Cables', 'cable', 'the', 'Wuzhen', 'café', "don't", 'U.S.', '5G', 'under-sea', 'of', 'Xinhua', 'ships', '中国', 'naïve', 'GOVERNMENT');
+  const words = fc.constantFrom('Cables', 'cable', 'the', 'Wuzhen', 'café', "don't", 'U.S.', '5G', 'under-sea', 'of', 'Xinhua', 'ships', '中国', 'naïve', 'GOVERNMENT', 'don’t', 'Don’t', 'Москва', 'ＣＡＦＥ', 'cables’');
   const text = fc.array(words, { maxLength: 12 }).map((list) => list.join(' '));
   const documents = fc.uniqueArray(
     fc.record({ id: fc.integer({ min: 1, max: 5000 }), title: text, body: text, source: fc.option(text, { nil: undefined }), author: fc.option(text, { nil: undefined }) }, { requiredKeys: ['id', 'title', 'body'] }),

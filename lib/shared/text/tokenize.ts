@@ -15,9 +15,14 @@ export interface Token {
 // Apostrophes inside words ("China’s", "don't") are unified so both spellings fold alike.
 const CURLY_APOSTROPHE = /[\u2019\u02bc]/g;
 
+/** A word as written, folded as `tokenize` folds it (its `term`). */
+export function foldToken(word: string): string {
+  return fold(word.replace(CURLY_APOSTROPHE, "'"));
+}
+
 function token(text: string, start: number, end: number): Token {
   const word = text.slice(start, end);
-  return { text: word, term: fold(word.replace(CURLY_APOSTROPHE, "'")), start, end };
+  return { text: word, term: foldToken(word), start, end };
 }
 
 /**
