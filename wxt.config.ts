@@ -68,6 +68,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // CAIRN_NO_MINIFY=1 keeps function names, so a CPU profile (`import-bench.ts --profile`) reads.
+    ...(process.env.CAIRN_NO_MINIFY === '1' && { build: { minify: false } }),
     worker: {
       // The library's import worker (entrypoints/library/read-file.worker.ts) has no DOM: micromark's
       // entity decoder takes its plain build there, not the browser one that calls document.createElement.

@@ -9,6 +9,9 @@
  * - searchable: from the same start until the popup finds the last article;
  * - search during the import: a second page asks the background a search over and over while the
  *   import runs; how many answers came and the slowest (`--no-search`: nobody searches).
+ * `--profile` also prints where the service worker's time went during each import (see
+ * `worker-profile.ts`; it needs `node --experimental-websocket`). A profiled run is slower: time it
+ * without.
  * Usage: `npm run build && node --import tsx bench/import-bench.ts [--sizes 1000,10000] [--as files,jsonl]
  *   [--text news,brown] [--runs 3] [--builds old=.output-old,new=.output] [--no-search]` (build folders relative to the repo; the
  *   default is this build, `$CAIRN_OUT_DIR` or `.output`).
@@ -22,6 +25,7 @@ import { codeWord, newsArticle, writeFolder } from '../tests/e2e/import-files.ts
 import { launchExtension } from '../tests/e2e/launch-extension.ts';
 import { loadBrownCorpus } from './brown-corpus.ts';
 import { makeArticles } from './make-articles.ts';
+import { checkProfiling, PROFILE_PORT, profilePage, profileWorker, selfTimes } from './worker-profile.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     text: { type: 'string', default: 'news,brown' },
     // A quiet import: nobody searches while it runs (what a user who imports and waits sees).
     'no-search': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 type Text = 'news' | 'brown';
@@ -120,7 +125,7 @@ function folderFor(size: number, shape: Shape, text: Text): { folder: string; me
 
 async function measure(outDir: string, folder: string, size: number): Promise<Run> {
   const load = os.loadavg()[0]!;
-  const { context, close } = await launchExtension({ outDir });
+  const { context, close } = await launchExtension({ outDir, args: values.profile ? [`--remote-debugging-port=${PROFILE_PORT}`] : [] });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
@@ -130,10 +135,17 @@ async function measure(outDir: string, folder: string, size: number): Promise<Ru
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.getByTestId('library-count').waitFor();
     const stopSearching = values['no-search'] ? async () => ({ searches: 0, slowestMs: 0 }) : await keepSearching(searcher);
+    const profiler = values.profile ? await profileWorker(extensionId) : null;
+    const pageProfiler = values.profile ? await profilePage(library) : null;
     const started = performance.now();
     await library.getByTestId('library-folder-input').setInputFiles(folder);
     await library.getByTestId('import-summary').waitFor({ timeout: 30 * 60_000 });
     const imported = performance.now() - started;
+    if (profiler && pageProfiler) {
+      const seconds = (imported / 1000).toFixed(1);
+      console.log(['', `Service worker during the import (${outDir}, ${seconds} s):`, ...selfTimes(await profiler.stop()), ''].join('\n'));
+      console.log(['', `Library page's main thread during the import (${outDir}, ${seconds} s):`, ...selfTimes(await pageProfiler.stop()), ''].join('\n'));
+    }
     const { searches, slowestMs } = await stopSearching();
     const last = codeWord(size - 1);
     while (!(await popupFinds(context, extensionId, last))) await new Promise((r) => setTimeout(r, 100));
@@ -153,6 +165,7 @@ const range = (values: number[], digits: number) => {
   return low === high ? low : `${low}–${high}`;
 };
 
+if (values.profile) checkProfiling();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Import through the library page: ${cpu}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)} UTC, ${runs} run(s) each`);
 console.log('| build | text | articles | as | MB | imported in | articles/s | searchable after | searches answered during import (slowest) | load (1 min) |');

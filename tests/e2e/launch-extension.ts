@@ -21,9 +21,9 @@ const WELCOME_WAIT_MS = 20_000;
  * A fresh profile is a first install, so Cairn opens its welcome page: this waits for it (and
  * fails when it never opens) and closes it, unless `keepWelcome`, so a test starts with the
  * tabs it opens itself. A build from before the welcome page (the import bench compares builds)
- * has none to wait for.
+ * has none to wait for. `args` are added to Chromium's (a bench's remote debugging port).
  */
-export async function launchExtension({ keepWelcome = false, outDir = defaultOutDir } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchExtension({ keepWelcome = false, outDir = defaultOutDir, args = [] as string[] } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const extensionPath = chromeBuildIn(outDir);
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
@@ -43,6 +43,7 @@ export async function launchExtension({ keepWelcome = false, outDir = defaultOut
       '--disable-quic',
       '--no-first-run',
       '--no-default-browser-check',
+      ...args,
     ],
   });
   if (existsSync(join(extensionPath, 'welcome.html'))) {
