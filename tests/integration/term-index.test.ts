@@ -141,6 +141,29 @@ describe('the stored term index', () => {
     await expectLikeOneMiniSearch(db, restarted);
   });
 
+  it('takes a deleted article that lacks a field out by its own terms after a restart too', async () => {
+    const db = fresh();
+    // draftOf(3) has neither source nor author; the others fill the block.
+    const ids = [BLOCK_SIZE + 1, BLOCK_SIZE + 2, BLOCK_SIZE + 3, BLOCK_SIZE + 4];
+    await writeArticles(db, ids.map((id, i) => article(id, draftOf(i + 1))));
+    await createSearchEngine({ db: fresh(db.name) }).load();
+    const restarted = createSearchEngine({ db });
+    expect(await restarted.load()).toMatchObject({ how: 'restored' });
+    const inBlock = await db.termBuckets.where('block').equals(1).count();
+    const rowsRead = countRowReads(db);
+
+    const [gone] = await db.articles.bulkGet([BLOCK_SIZE + 3]);
+    expect(gone).not.toHaveProperty('author');
+    const revision = await writeArticles(db, [], [BLOCK_SIZE + 3]);
+    await restarted.applyChange({ added: [], removedIds: [BLOCK_SIZE + 3], removed: [gone!], revision });
+    await restarted.flush();
+    rowsRead.stop();
+
+    expect(rowsRead.count).toBeGreaterThan(0);
+    expect(rowsRead.count).toBeLessThan(inBlock);
+    await expectLikeOneMiniSearch(db, restarted);
+  });
+
   it('stores a small write in small blocks: adding one article rewrites none of its block\'s rows, and deleting it empties them', async () => {
     const { db, engine } = await collectionOf(20);
     const blockRows = () => db.termBuckets.where('block').equals(0).toArray();

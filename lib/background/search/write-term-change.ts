@@ -146,12 +146,22 @@ function removedByTerms(memory: TermIndexMemory, removed: Set<number>, known: In
   const batch = indexBatch(unique);
   for (const [id, fields] of batch.lengths) {
     const held = memory.lengths.get(id);
-    const same = held !== undefined && held.length === fields.length && held.every((n, i) => n === fields[i]);
-    if (!same) batch.lengths.delete(id);
+    if (held === undefined || !sameLengths(held, fields)) batch.lengths.delete(id);
   }
   if (batch.lengths.size === unique.length) return batch;
   // Some text did not match: only the others are found by their terms.
   return indexBatch(unique.filter(({ id }) => batch.lengths.has(id)));
+}
+
+/**
+ * Whether two articles' field lengths are the same. A field an article lacks is `undefined`, and
+ * the arrays may end at its last field or go on to every field (those read back from the stored
+ * rows do): after a wake, an article without an author compared unequal and its delete read its
+ * whole block, 0.3 s at 10,000 articles (Cairn issue 10).
+ */
+function sameLengths(a: readonly (number | undefined)[], b: readonly (number | undefined)[]): boolean {
+  for (let field = 0; field < Math.max(a.length, b.length); field++) if (a[field] !== b[field]) return false;
+  return true;
 }
 
 /** The blocks whose rows may hold these postings: each article's block and its small block. */
