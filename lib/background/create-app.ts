@@ -53,8 +53,21 @@ export function createApp(deps: AppDeps): App {
   const index = createSearchEngine({ db, now, saveDelayMs });
   // Mining yields to an import under way: between two slices it waits for the writer's quiet
   // (the writer is made after linking, which it tells of each change; mining starts later).
+  // Mining and loading the stored links both wait while a search runs: a query's few steps would
+  // otherwise each wait behind a 25 ms slice (Cairn issue 10).
   const writerRef: { current?: CollectionWriter } = {};
-  const linking = createLinkingEngine({ db, loadWordVectors, pause: () => writerRef.current!.quiet() });
+  const linking = createLinkingEngine({
+    db,
+    loadWordVectors,
+    pause: async () => {
+      await writerRef.current!.quiet();
+      await index.idle();
+    },
+    yieldThread: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await index.idle();
+    },
+  });
   const writer = createCollectionWriter({ db, engine: index, linking, effects, now });
   writerRef.current = writer;
   // Every reader of the index (handlers, omnibox) sees the writes already answered.

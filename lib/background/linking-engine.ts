@@ -51,7 +51,15 @@ export interface LinkingEngineOptions {
   sliceMs?: number;
   /** Articles read from the database at a time. */
   readChunk?: number;
+  /** Waits between two slices of mining: in the extension, for an import under way to pause (`CollectionWriter.quiet`). */
   pause?: () => Promise<void>;
+  /**
+   * Hands the thread back between two slices of loading the stored rows (`readIndex`): a 0 ms
+   * timer by default. Loading does not wait for an import's pause as mining does: the rows are
+   * read once per wake, and what waits for them (a page to rank, a new article to take in)
+   * should not wait longer than the reading takes.
+   */
+  yieldThread?: () => Promise<void>;
 }
 
 /**
@@ -64,7 +72,7 @@ export interface LinkingEngineOptions {
  *   vocabulary, since the index holds exactly the rows that exist;
  * - mining runs in slices of `sliceMs` and yields between them, so searches and imports go on.
  */
-export function createLinkingEngine({ db, loadWordVectors, sliceMs = 25, readChunk = 64, pause = defaultPause }: LinkingEngineOptions): LinkingEngine {
+export function createLinkingEngine({ db, loadWordVectors, sliceMs = 25, readChunk = 64, pause = defaultPause, yieldThread = defaultPause }: LinkingEngineOptions): LinkingEngine {
   const wordVectors = createWordVectorsLoader(loadWordVectors);
   let loading: Promise<LinkIndex> | null = null;
   let running: Promise<void> | null = null;
@@ -83,7 +91,7 @@ export function createLinkingEngine({ db, loadWordVectors, sliceMs = 25, readChu
   const listeners: (() => void)[] = [];
 
   function load(): Promise<LinkIndex> {
-    loading ??= readIndex(db).then(
+    loading ??= readIndex(db, sliceMs, yieldThread).then(
       ({ index, dropped }) => {
         // Rows of another format were dropped: their articles are mined again, found by comparing every id.
         if (dropped > 0) {
@@ -235,10 +243,16 @@ function reportFailure(error: unknown): void {
   console.error('Cairn could not update its links:', error);
 }
 
-/** Reads every stored row into a fresh index; rows of another format or damaged are dropped (and counted), to be mined again. */
-async function readIndex(db: CairnDb): Promise<{ index: LinkIndex; dropped: number }> {
+/**
+ * Reads every stored row into a fresh index; rows of another format or damaged are dropped (and
+ * counted), to be mined again. It yields every `sliceMs` of work: at 50,000 articles the rows take
+ * over a second to add, and a search that came meanwhile (the worker woke for a paste, and linking
+ * loads to take the new article in) waited behind whole runs of rows, 1–2 s (Cairn issue 10).
+ */
+async function readIndex(db: CairnDb, sliceMs: number, yieldThread: () => Promise<void>): Promise<{ index: LinkIndex; dropped: number }> {
   const index = new LinkIndex();
   const stale: number[] = [];
+  let sliceStart = performance.now();
   // In runs of rows by key (`getAll` under the hood): a cursor costs a round trip per row, and one
   // read of everything would hold every row in memory at once.
   for (let after = 0; ;) {
@@ -246,6 +260,10 @@ async function readIndex(db: CairnDb): Promise<{ index: LinkIndex; dropped: numb
     for (const row of rows) {
       if (isLinksRecord(row)) index.add(row);
       else if (typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'number') stale.push((row as { id: number }).id);
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldThread();
+        sliceStart = performance.now();
+      }
     }
     if (rows.length < READ_RUN) break;
     after = (rows.at(-1) as { id: number }).id;

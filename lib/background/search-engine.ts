@@ -24,11 +24,12 @@ export interface SearchEngineDeps {
   /** Bound of the decoded postings kept between queries, in bytes. Default 64 MB. */
   cacheBytes?: number;
   /**
-   * Bound of the change waiting behind the running save, in articles added. Default 2,500 (five
-   * import batches). `applyChange` waits for room beyond it.
+   * Bound of the change waiting behind the running save, in articles added. Default 6,000
+   * (`MAX_QUEUED_ARTICLES`), 1,000 while someone searches (`SEARCHING_QUEUE`). `applyChange`
+   * waits for room beyond it.
    */
   maxQueuedArticles?: number;
-  /** The same bound in characters of added text (titles and bodies). Default 10 M. */
+  /** The same bound in characters of added text (titles and bodies). Default 24 M, 4 M while someone searches. */
   maxQueuedChars?: number;
   /**
    * Milliseconds the newest block's part of a large append waits for the rest of its block
@@ -57,6 +58,16 @@ const MAX_QUEUED_CHARS = 24_000_000;
  * most after the last change; a query, `flush` or `load` saves it at once, so no answer misses it.
  */
 const HOLD_MS = 250;
+/**
+ * A query waits for every change queued before it (an article reported imported is found at
+ * once), so during an import its wait is the index's lag behind the writer: a held block and the
+ * batches queued behind it, two or three seconds of indexing at worst (Cairn issue 10). For this
+ * long after a query, the engine keeps that lag short instead of saving blocks once: nothing is
+ * held, and the queue is bounded by `SEARCHING_QUEUE` (about two import batches). The import
+ * then writes more rows and runs slower, only while someone searches.
+ */
+const SEARCHING_MS = 3_000;
+const SEARCHING_QUEUE = { articles: 1_000, chars: 4_000_000 };
 
 export interface SearchEngine {
   /** The best `limit` articles for a query in the search box's syntax (`parseQuery`). */
@@ -81,6 +92,12 @@ export interface SearchEngine {
   open(): Promise<void>;
   /** Estimated bytes of the search index in the worker's memory: its cached postings (0 before `load`). */
   cachedBytes(): number;
+  /**
+   * Settles once no query is running (at once if none is): background work that shares the
+   * worker's thread (linking's slices) waits for it, so a keystroke's steps are not each queued
+   * behind a slice.
+   */
+  idle(): Promise<void>;
 }
 
 interface Loaded {
@@ -121,6 +138,12 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
   let released = false;
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
   const holdMs = deps.holdMs ?? HOLD_MS;
+  /** When the last query came (`now()`): see `SEARCHING_MS`. */
+  let queriedAt = -Infinity;
+  /** Queries started and not answered yet, and who waits for there to be none (`idle`). */
+  let queries = 0;
+  const idleWaiters: (() => void)[] = [];
+  const searching = () => now() - queriedAt < SEARCHING_MS;
 
   function load(rebuild?: Unusable): Promise<Loaded> {
     loading ??= openIndex(db, now, cacheBytes, rebuild ?? stale).then(
@@ -195,16 +218,23 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
 
   /** Runs a query; corrupt stored rows make the index rebuild once, then the query runs again. */
   async function withIndex<T>(use: (index: TermIndex) => Promise<T>): Promise<T> {
-    release();
-    await writing; // Every change applied before the query is in its answer.
-    const { index } = await load();
+    queriedAt = now();
+    queries += 1;
     try {
-      return await use(index);
-    } catch (error) {
-      if (!(error instanceof CorruptTermIndexError)) throw error;
-      console.warn('search-engine: corrupt index rows, rebuilding', error);
-      forget();
-      return use((await load({ reason: 'corrupt' })).index);
+      release();
+      await writing; // Every change applied before the query is in its answer.
+      const { index } = await load();
+      try {
+        return await use(index);
+      } catch (error) {
+        if (!(error instanceof CorruptTermIndexError)) throw error;
+        console.warn('search-engine: corrupt index rows, rebuilding', error);
+        forget();
+        return await use((await load({ reason: 'corrupt' })).index);
+      }
+    } finally {
+      queries -= 1;
+      if (queries === 0) for (const wake of idleWaiters.splice(0)) wake();
     }
   }
 
@@ -266,7 +296,7 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     if (!change) return null;
     queued = null;
     // A small write (a paste, a page saved, an edit) is saved at once, whole, into small blocks.
-    if (all || holdMs <= 0 || change.added.length < SMALL_WRITE || !isAppend(change, memory)) return change;
+    if (all || holdMs <= 0 || searching() || change.added.length < SMALL_WRITE || !isAppend(change, memory)) return change;
     const newest = change.added.reduce((highest, { id }) => Math.max(highest, blockOf(id)), 0);
     const head: IndexedDocument[] = [];
     const tail: IndexedDocument[] = [];
@@ -283,10 +313,13 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
   }
 
   function isFull({ added }: TermChange): boolean {
-    if (added.length >= maxQueuedArticles) return true;
+    const bound = searching()
+      ? { articles: Math.min(maxQueuedArticles, SEARCHING_QUEUE.articles), chars: Math.min(maxQueuedChars, SEARCHING_QUEUE.chars) }
+      : { articles: maxQueuedArticles, chars: maxQueuedChars };
+    if (added.length >= bound.articles) return true;
     let chars = 0;
     for (const { title, body } of added) chars += title.length + body.length;
-    return chars >= maxQueuedChars;
+    return chars >= bound.chars;
   }
 
   /** A record found damaged after the index was built: out of the index, into the list. */
@@ -364,6 +397,10 @@ export function createSearchEngine(deps: SearchEngineDeps): SearchEngine {
     },
 
     cachedBytes: () => loaded?.index.cachedBytes() ?? 0,
+
+    idle() {
+      return queries === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
+    },
   };
 }
 
