@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeSnippet } from '../../lib/background/search/make-snippet.ts';
+import { markTerms } from '../../lib/background/search/mark-terms.ts';
+import { indexTerm } from '../../lib/shared/search/index-terms.ts';
+import { tokenize } from '../../lib/shared/text/tokenize.ts';
 import type { Snippet } from '../../lib/protocol.ts';
 
 function marked(snippet: Snippet): string[] {
@@ -57,5 +61,34 @@ describe('makeSnippet', () => {
       truncatedStart: false,
       truncatedEnd: false,
     });
+  });
+});
+
+describe('markTerms', () => {
+  /** The definition: every word `tokenize` finds whose index term is one of `terms`. */
+  const reference = (text: string, terms: ReadonlySet<string>) =>
+    tokenize(text)
+      .filter((token) => {
+        const term = indexTerm(token.term);
+        return term !== null && terms.has(term);
+      })
+      .map(({ start, end }) => ({ start, end }));
+
+  const words = ['Cables', 'cable', "cable's", 'cables’', 'the', 'Wuzhen', 'café', 'CAFE', 'naïve', 'U.S.', '5G', 'under-sea', 'countries', 'country', '中国', 'Москва', 'ＣＡＦＥ', '—', '...'];
+
+  it('marks exactly the words whose index term matched, however they are written, call after call', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.subarray(['cable', 'cafe', 'country', 'wuzhen', 'naive', '中国', 'москва', 'u.s']), (list, picked) => {
+        const text = list.join(' ');
+        const terms = new Set(picked);
+
+        expect(markTerms(text, terms)).toEqual(reference(text, terms));
+        expect(markTerms(text, terms)).toEqual(reference(text, terms));
+      }),
+    );
+  });
+
+  it('marks nothing when no term is asked for', () => {
+    expect(markTerms('Submarine cables', new Set())).toEqual([]);
   });
 });
