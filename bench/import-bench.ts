@@ -56,6 +56,8 @@ interface Run {
   added: number;
   searches: number;
   slowestSearchMs: number;
+  medianSearchMs: number;
+  p95SearchMs: number;
   load: number;
 }
 
@@ -73,7 +75,7 @@ async function popupFinds(context: BrowserContext, extensionId: string, word: st
 }
 
 /** Starts asking the background a search in a loop from `page`; the returned function stops it and gives the timings. */
-async function keepSearching(page: Page): Promise<() => Promise<{ searches: number; slowestMs: number }>> {
+async function keepSearching(page: Page): Promise<() => Promise<{ searches: number; slowestMs: number; medianMs: number; p95Ms: number }>> {
   await page.evaluate(() => {
     const state = { running: true, times: [] as number[] };
     Object.assign(globalThis, { searching: state });
@@ -90,7 +92,9 @@ async function keepSearching(page: Page): Promise<() => Promise<{ searches: numb
     page.evaluate(() => {
       const state = (globalThis as unknown as { searching: { running: boolean; times: number[] } }).searching;
       state.running = false;
-      return { searches: state.times.length, slowestMs: Math.max(0, ...state.times) };
+      const sorted = [...state.times].sort((a, b) => a - b);
+      const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+      return { searches: sorted.length, slowestMs: Math.max(0, ...sorted), medianMs: at(0.5), p95Ms: at(0.95) };
     });
 }
 
@@ -134,7 +138,7 @@ async function measure(outDir: string, folder: string, size: number): Promise<Ru
     const library = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.getByTestId('library-count').waitFor();
-    const stopSearching = values['no-search'] ? async () => ({ searches: 0, slowestMs: 0 }) : await keepSearching(searcher);
+    const stopSearching = values['no-search'] ? async () => ({ searches: 0, slowestMs: 0, medianMs: 0, p95Ms: 0 }) : await keepSearching(searcher);
     const profiler = values.profile ? await profileWorker(extensionId) : null;
     const pageProfiler = values.profile ? await profilePage(library) : null;
     const started = performance.now();
@@ -146,14 +150,14 @@ async function measure(outDir: string, folder: string, size: number): Promise<Ru
       console.log(['', `Service worker during the import (${outDir}, ${seconds} s):`, ...selfTimes(await profiler.stop()), ''].join('\n'));
       console.log(['', `Library page's main thread during the import (${outDir}, ${seconds} s):`, ...selfTimes(await pageProfiler.stop()), ''].join('\n'));
     }
-    const { searches, slowestMs } = await stopSearching();
+    const { searches, slowestMs, medianMs, p95Ms } = await stopSearching();
     const last = codeWord(size - 1);
     while (!(await popupFinds(context, extensionId, last))) await new Promise((r) => setTimeout(r, 100));
     const searchable = performance.now() - started;
     const added = await library.getByTestId('import-report-row').evaluateAll((rows) =>
       rows.reduce((sum, row) => sum + Number(/imported (\d[\d,]*)/.exec(row.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0), 0),
     );
-    return { importSeconds: imported / 1000, searchableSeconds: searchable / 1000, added, searches, slowestSearchMs: slowestMs, load: (load + os.loadavg()[0]!) / 2 };
+    return { importSeconds: imported / 1000, searchableSeconds: searchable / 1000, added, searches, slowestSearchMs: slowestMs, medianSearchMs: medianMs, p95SearchMs: p95Ms, load: (load + os.loadavg()[0]!) / 2 };
   } finally {
     await close();
   }
@@ -168,7 +172,7 @@ const range = (values: number[], digits: number) => {
 if (values.profile) checkProfiling();
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Import through the library page: ${cpu}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)} UTC, ${runs} run(s) each`);
-console.log('| build | text | articles | as | MB | imported in | articles/s | searchable after | searches answered during import (slowest) | load (1 min) |');
+console.log('| build | text | articles | as | MB | imported in | articles/s | searchable after | searches answered during import (p50, p95, slowest) | load (1 min) |');
 console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---:|');
 for (const text of texts) for (const shape of shapes) {
   for (const size of sizes) {
@@ -187,7 +191,7 @@ for (const text of texts) for (const shape of shapes) {
         const r = results.get(build.name)!;
         const rates = r.map((x) => size / x.importSeconds);
         console.log(
-          `| ${build.name} | ${text} | ${size.toLocaleString('en')} | ${as} | ${megabytes.toFixed(1)} | ${range(r.map((x) => x.importSeconds), 1)} s | ${range(rates, 0)} | ${range(r.map((x) => x.searchableSeconds), 1)} s | ${range(r.map((x) => x.searches), 0)} (${range(r.map((x) => x.slowestSearchMs), 0)} ms) | ${range(r.map((x) => x.load), 1)} |`,
+          `| ${build.name} | ${text} | ${size.toLocaleString('en')} | ${as} | ${megabytes.toFixed(1)} | ${range(r.map((x) => x.importSeconds), 1)} s | ${range(rates, 0)} | ${range(r.map((x) => x.searchableSeconds), 1)} s | ${range(r.map((x) => x.searches), 0)} (${range(r.map((x) => x.medianSearchMs), 0)}, ${range(r.map((x) => x.p95SearchMs), 0)}, ${range(r.map((x) => x.slowestSearchMs), 0)} ms) | ${range(r.map((x) => x.load), 1)} |`,
         );
       }
     } finally {

@@ -12,7 +12,10 @@
  *   has waited for its save (median of 5).
  * The collection is measured at rest: after linking has mined the import.
  * Usage: `npm run bench:browser [-- --sizes 1000,10000,50000 --queries 300]` (builds first; the
- *   build in `$CAIRN_OUT_DIR` or `.output`).
+ *   build in `$CAIRN_OUT_DIR` or `.output`). `--profile` also prints where the service worker's
+ *   time went during the second pass of the mix and while adding and deleting articles (see
+ *   `worker-profile.ts`; it needs `node --experimental-websocket`, and a build made with
+ *   `CAIRN_NO_MINIFY=1` names the functions).
  */
 import { rmSync } from 'node:fs';
 import os from 'node:os';
@@ -25,10 +28,21 @@ import { loadBrownCorpus } from './brown-corpus.ts';
 import { makeArticles } from './make-articles.ts';
 import { makeQueries } from './queries.ts';
 import { percentiles } from './stats.ts';
+import { checkProfiling, PROFILE_PORT, profileWorker, selfTimes, type WorkerProfiler } from './worker-profile.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000,50000' }, queries: { type: 'string', default: '300' } },
+  options: { sizes: { type: 'string', default: '1000,10000,50000' }, queries: { type: 'string', default: '300' }, profile: { type: 'boolean', default: false } },
 });
+if (values.profile) checkProfiling();
+
+/** Profiles the worker (`--profile`) while `run` runs; prints the functions that took its time. */
+async function profiled<T>(extensionId: string, what: string, run: () => Promise<T>): Promise<T> {
+  if (!values.profile) return run();
+  const profiler: WorkerProfiler = await profileWorker(extensionId);
+  const result = await run();
+  console.error(['', `Service worker during ${what}:`, ...selfTimes(await profiler.stop(), 25), ''].join('\n'));
+  return result;
+}
 const FIRSTS = ['gover', 'the report', 'president kennedy'];
 const load = () => os.loadavg()[0]!.toFixed(1);
 
@@ -55,7 +69,7 @@ async function measure(size: number) {
   const files: Record<string, string> = {};
   for (let at = 0; at < lines.length; at += 10_000) files[`part-${at / 10_000 + 1}.jsonl`] = `${lines.slice(at, at + 10_000).join('\n')}\n`;
   const folder = writeFolder(files);
-  const { context, close } = await launchExtension();
+  const { context, close } = await launchExtension({ args: values.profile ? [`--remote-debugging-port=${PROFILE_PORT}`] : [] });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
@@ -109,27 +123,29 @@ async function measure(size: number) {
     const { mix } = makeQueries(corpus, Number(values.queries));
     const texts = mix.map((q) => q.text);
     const warm = await timeSearches(page, texts); // The first pass fills the postings cache as a session of typing would.
-    const again = await timeSearches(page, texts);
+    const again = await profiled(extensionId, `the mix's second pass (${size})`, () => timeSearches(page, texts));
     const keystrokes = mix.map((q, i) => ({ kind: q.kind, first: warm.ms[i]!, second: again.ms[i]! }));
     // One pasted article, from the request until a search finds it (a search waits for the saves
     // already queued): what adding one article costs at this size, save included. Median of 5.
     const addOne: number[] = [];
-    for (let n = 1; n <= 5; n++) {
-      addOne.push(
-        await page.evaluate(async (n) => {
-          // Made-up words far apart, so a typo-tolerant search finds only its own note.
-          const word = ['quorblefax', 'mintrovusk', 'plandegrox', 'wexibrandu', 'sodrapylix'][n - 1]!;
-          const started = performance.now();
-          const added = (await chrome.runtime.sendMessage({
-            type: 'importArticles',
-            data: { batchId: `bench-add-one-${n}-${Date.now()}`, origin: 'paste', articles: [{ title: `Pasted note ${n}`, body: `A short note about ${word} and the harbour.` }] },
-          })) as { ok: boolean };
-          const found = (await chrome.runtime.sendMessage({ type: 'search', data: { query: word, limit: 20 } })) as { ok: boolean; value?: { total: number } };
-          if (!added.ok || found.value?.total !== 1) throw new Error(`the pasted article ${n} was not found`);
-          return performance.now() - started;
-        }, n),
-      );
-    }
+    await profiled(extensionId, `adding one article five times (${size})`, async () => {
+      for (let n = 1; n <= 5; n++) {
+        addOne.push(
+          await page.evaluate(async (n) => {
+            // Made-up words far apart, so a typo-tolerant search finds only its own note.
+            const word = ['quorblefax', 'mintrovusk', 'plandegrox', 'wexibrandu', 'sodrapylix'][n - 1]!;
+            const started = performance.now();
+            const added = (await chrome.runtime.sendMessage({
+              type: 'importArticles',
+              data: { batchId: `bench-add-one-${n}-${Date.now()}`, origin: 'paste', articles: [{ title: `Pasted note ${n}`, body: `A short note about ${word} and the harbour.` }] },
+            })) as { ok: boolean };
+            const found = (await chrome.runtime.sendMessage({ type: 'search', data: { query: word, limit: 20 } })) as { ok: boolean; value?: { total: number } };
+            if (!added.ok || found.value?.total !== 1) throw new Error(`the pasted article ${n} was not found`);
+            return performance.now() - started;
+          }, n),
+        );
+      }
+    });
     // Deleting one article from the middle of the collection (a full block of ids), from the
     // request until a search has waited for its save. Median of 5.
     const ids = await page.evaluate(async () => {
@@ -137,18 +153,21 @@ async function measure(size: number) {
       return answer.value.articles.map(({ id }) => id).sort((a, b) => a - b);
     });
     const deleteOne: number[] = [];
-    for (let n = 1; n <= 5; n++) {
-      const id = ids[Math.floor((ids.length * n) / 7)]!;
-      deleteOne.push(
-        await page.evaluate(async (id) => {
-          const started = performance.now();
-          const deleted = (await chrome.runtime.sendMessage({ type: 'deleteArticles', data: { ids: [id] } })) as { ok: boolean };
-          const searched = (await chrome.runtime.sendMessage({ type: 'search', data: { query: 'harbour', limit: 10 } })) as { ok: boolean };
-          if (!deleted.ok || !searched.ok) throw new Error(`article ${id} was not deleted`);
-          return performance.now() - started;
-        }, id),
-      );
-    }
+    await profiled(extensionId, `deleting one article five times (${size})`, async () => {
+      for (let n = 1; n <= 5; n++) {
+        const id = ids[Math.floor((ids.length * n) / 7)]!;
+        deleteOne.push(
+          await page.evaluate(async (id) => {
+            const started = performance.now();
+            const deleted = (await chrome.runtime.sendMessage({ type: 'deleteArticles', data: { ids: [id] } })) as { ok: boolean };
+            const searched = (await chrome.runtime.sendMessage({ type: 'search', data: { query: 'harbour', limit: 10 } })) as { ok: boolean };
+            if (!deleted.ok || !searched.ok) throw new Error(`article ${id} was not deleted`);
+            return performance.now() - started;
+          }, id),
+        );
+      }
+    });
+    console.error(`[${size}] add one: ${addOne.map((ms) => ms.toFixed(0)).join(', ')} ms; delete one: ${deleteOne.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     return { wakes, keystrokes, addOne: percentiles(addOne).p50, deleteOne: percentiles(deleteOne).p50, load: load() };
   } finally {
     await close();
